@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -59,6 +60,7 @@ public class DatabaseProvisioner {
                 state = "the configured url '" + jdbcUrl + "' in etc/" + DatabaseConfiguration.PID
                         + ".cfg is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)";
                 LOG.error("Database not configured: {}", state);
+                withdrawDataSource();
                 return;
             }
             publishDataSource(jdbcUrl, config.user(), config.password());
@@ -132,6 +134,21 @@ public class DatabaseProvisioner {
         } catch (IOException e) {
             state = "could not write the DataSource configuration: " + e.getMessage();
             LOG.error("Could not write the DataSource configuration", e);
+        }
+    }
+
+    /** Removes the DataSource, so that nothing keeps working against a database the configuration no longer names. */
+    private void withdrawDataSource() {
+        try {
+            Configuration[] existing = configurationAdmin.listConfigurations(
+                    "(&(service.factoryPid=" + PAX_JDBC_FACTORY_PID + ")(dataSourceName=" + DATA_SOURCE_NAME + "))");
+            if (existing != null) {
+                for (Configuration configuration : existing) {
+                    configuration.delete();
+                }
+            }
+        } catch (IOException | InvalidSyntaxException e) {
+            LOG.error("Could not remove the DataSource configuration", e);
         }
     }
 

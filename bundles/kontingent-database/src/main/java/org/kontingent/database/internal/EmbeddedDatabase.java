@@ -48,7 +48,13 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
-        database.createDatabaseIfMissing();
+        try {
+            database.createDatabaseIfMissing();
+        } catch (SQLException e) {
+            // stop the server, or it would hold the port and the data directory against the next try
+            postgres.close();
+            throw e;
+        }
         return database;
     }
 

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -58,15 +59,10 @@ final class SchemaMigrator {
                 }
                 Map<Integer, String> applied = appliedChecksums(c, owner);
                 int current = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-                for (MigrationScript script : ordered) {
-                    String checksum = applied.get(script.version());
-                    if (checksum == null) {
-                        apply(c, owner, script);
-                        current = Math.max(current, script.version());
-                    } else if (!checksum.equals(script.checksum())) {
-                        throw new MigrationException("Migration " + script.fileName() + " of " + owner
-                                + " was changed after it had been applied; add a new script instead of editing an applied one", null);
-                    }
+                List<MigrationScript> pending = pending(owner, ordered, applied, current);
+                for (MigrationScript script : pending) {
+                    apply(c, owner, script);
+                    current = script.version();
                 }
                 return current;
             } finally {
@@ -75,6 +71,31 @@ final class SchemaMigrator {
         } catch (SQLException e) {
             throw new MigrationException("Migrations of " + owner + " could not run: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The scripts still to apply, after checking the whole set first: an applied script must be
+     * unchanged, and a new script must come after the newest applied one, so that nothing is
+     * half-applied and no database ends up with another order of changes than the next.
+     */
+    private static List<MigrationScript> pending(String owner, List<MigrationScript> ordered, Map<Integer, String> applied,
+            int current) throws MigrationException {
+        List<MigrationScript> pending = new ArrayList<>();
+        for (MigrationScript script : ordered) {
+            String checksum = applied.get(script.version());
+            if (checksum != null && !checksum.equals(script.checksum())) {
+                throw new MigrationException("Migration " + script.fileName() + " of " + owner
+                        + " was changed after it had been applied; add a new script instead of editing an applied one", null);
+            }
+            if (checksum == null && script.version() < current) {
+                throw new MigrationException("Migration " + script.fileName() + " of " + owner + " is older than the applied version "
+                        + current + "; give it a version above " + current, null);
+            }
+            if (checksum == null) {
+                pending.add(script);
+            }
+        }
+        return pending;
     }
 
     private static void checkUniqueVersions(String owner, List<MigrationScript> ordered) throws MigrationException {

@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +24,12 @@ import org.kontingent.plugins.internal.PluginException.Reason;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.Version;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,13 +51,18 @@ public class PluginManager {
     private static final EnumSet<FeaturesService.Option> UNINSTALL_OPTIONS =
             EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
 
+    private static final String FILEINSTALL_FACTORY_PID = "org.apache.felix.fileinstall";
+
     private final BundleContext context;
     private final FeaturesService features;
+    private final ConfigurationAdmin configurationAdmin;
 
     @Activate
-    public PluginManager(BundleContext context, @Reference FeaturesService features) {
+    public PluginManager(BundleContext context, @Reference FeaturesService features,
+            @Reference ConfigurationAdmin configurationAdmin) {
         this.context = context;
         this.features = features;
+        this.configurationAdmin = configurationAdmin;
     }
 
     /** Every plugin, installed or available, of the given kind (all kinds when null), sorted by id. */
@@ -162,15 +169,33 @@ public class PluginManager {
         if (location == null || !location.startsWith("file:")) {
             return Optional.empty();
         }
+        Path file;
         try {
-            Path file = Path.of(URI.create(location));
-            String deployDir = context.getProperty("felix.fileinstall.dir");
-            Path deploy = Path.of(deployDir == null ? System.getProperty("karaf.base", ".") + "/deploy" : deployDir);
-            return file.toAbsolutePath().normalize().startsWith(deploy.toAbsolutePath().normalize())
-                    ? Optional.of(file) : Optional.empty();
+            file = Path.of(URI.create(location)).toAbsolutePath().normalize();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        return deployDirectories().stream().anyMatch(dir -> file.startsWith(dir)) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The folders Felix FileInstall deploys from: its factory configurations, as Karaf writes them. */
+    private List<Path> deployDirectories() {
+        List<Path> directories = new ArrayList<>();
+        try {
+            Configuration[] watchers = configurationAdmin.listConfigurations("(service.factoryPid=" + FILEINSTALL_FACTORY_PID + ")");
+            for (Configuration watcher : watchers == null ? new Configuration[0] : watchers) {
+                Object dir = watcher.getProperties() == null ? null : watcher.getProperties().get("felix.fileinstall.dir");
+                if (dir != null) {
+                    directories.add(Path.of(dir.toString()).toAbsolutePath().normalize());
+                }
+            }
+        } catch (IOException | InvalidSyntaxException e) {
+            LOG.warn("The deploy folders could not be read from the configuration", e);
+        }
+        if (directories.isEmpty()) {
+            directories.add(Path.of(System.getProperty("karaf.base", "."), "deploy").toAbsolutePath().normalize());
+        }
+        return directories;
     }
 
     /** Plugin features by plugin id, each list sorted by version, oldest first. */
@@ -187,7 +212,7 @@ public class PluginManager {
                 byId.computeIfAbsent(feature.getName(), n -> new ArrayList<>()).add(feature);
             }
         }
-        byId.values().forEach(list -> list.sort(Comparator.comparing(f -> version(f.getVersion()))));
+        byId.values().forEach(list -> list.sort(Comparator.comparing(f -> version(f.getVersion()), NEWEST_LAST)));
         return byId;
     }
 
@@ -261,7 +286,8 @@ public class PluginManager {
     }
 
     private static PluginView.BundleView bundleView(Bundle bundle) {
-        return new PluginView.BundleView(bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()));
+        return new PluginView.BundleView(bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
+                bundle.getLocation());
     }
 
     static String stateName(int state) {
@@ -275,16 +301,51 @@ public class PluginManager {
         };
     }
 
+    /**
+     * A feature or Maven version as an OSGi version: {@code 1.0-SNAPSHOT} is {@code 1.0.0.SNAPSHOT},
+     * {@code 1.0.0-rc-1} is {@code 1.0.0.rc-1}; text without a leading number keeps its text as
+     * the qualifier of 0.0.0, so two different texts never count as the same version.
+     */
     static Version version(String text) {
-        try {
-            return Version.parseVersion(text.replace('-', '.'));
-        } catch (IllegalArgumentException e) {
-            return Version.emptyVersion;
+        String trimmed = text.trim();
+        int[] numbers = new int[3];
+        int part = 0;
+        int i = 0;
+        while (part < 3 && i < trimmed.length() && Character.isDigit(trimmed.charAt(i))) {
+            int start = i;
+            while (i < trimmed.length() && Character.isDigit(trimmed.charAt(i))) {
+                i++;
+            }
+            numbers[part++] = Integer.parseInt(trimmed.substring(start, Math.min(i, start + 9)));
+            if (i < trimmed.length() && trimmed.charAt(i) == '.' && i + 1 < trimmed.length() && Character.isDigit(trimmed.charAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
         }
+        String qualifier = trimmed.substring(i).replaceFirst("^[.-]", "").replaceAll("[^A-Za-z0-9_-]", "_");
+        return new Version(numbers[0], numbers[1], numbers[2], qualifier);
+    }
+
+    /** Newer last; a release is newer than the snapshot of the same number. */
+    static final Comparator<Version> NEWEST_LAST = (a, b) -> {
+        int numbers = new Version(a.getMajor(), a.getMinor(), a.getMicro()).compareTo(new Version(b.getMajor(), b.getMinor(), b.getMicro()));
+        if (numbers != 0) {
+            return numbers;
+        }
+        boolean aSnapshot = a.getQualifier().equalsIgnoreCase("SNAPSHOT");
+        boolean bSnapshot = b.getQualifier().equalsIgnoreCase("SNAPSHOT");
+        if (a.getQualifier().isEmpty() || b.getQualifier().isEmpty() || aSnapshot || bSnapshot) {
+            return Integer.compare(rank(a, aSnapshot), rank(b, bSnapshot));
+        }
+        return a.getQualifier().compareTo(b.getQualifier());
+    };
+
+    private static int rank(Version version, boolean snapshot) {
+        return snapshot ? 0 : version.getQualifier().isEmpty() ? 2 : 1;
     }
 
     private static boolean sameVersion(String featureVersion, String requested) {
-        return featureVersion.equals(requested) || version(featureVersion).equals(version(requested))
-                || featureVersion.toLowerCase(Locale.ROOT).equals(requested.replace('-', '.').toLowerCase(Locale.ROOT));
+        return featureVersion.equals(requested) || version(featureVersion).equals(version(requested));
     }
 }

@@ -26,7 +26,8 @@ public record PluginView(String id, String kind, String name, String source, Str
      * @param symbolicName the bundle's symbolic name
      * @param version its version
      * @param state INSTALLED, RESOLVED, STARTING, ACTIVE, STOPPING
+     * @param location where the bundle was installed from
      */
-    public record BundleView(String symbolicName, String version, String state) {
+    public record BundleView(String symbolicName, String version, String state, String location) {
     }
 }

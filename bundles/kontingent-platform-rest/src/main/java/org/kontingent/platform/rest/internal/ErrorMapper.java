@@ -2,6 +2,8 @@ package org.kontingent.platform.rest.internal;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.MediaType;
@@ -63,12 +65,35 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     List.of(new ApiError.Violation(null, unknown.getPropertyName(), null, "unknown field")));
         }
         String field = json instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
-        String message = json.getOriginalMessage().replaceAll("\\s*\\(class [^)]*\\)", "").replaceAll("`[a-z][\\w.$]*\\.([A-Z][\\w$]*)`", "$1");
+        String message = withoutJavaNames(json.getOriginalMessage());
         if (field.isEmpty()) {
             return ApiError.of("request.malformed-json", "The request body is not valid JSON for this endpoint" + where + ": " + message);
         }
         return new ApiError("request.invalid-field", "The field '" + field + "' of the request body is invalid" + where + ": " + message,
                 List.of(new ApiError.Violation(null, field, null, message)));
+    }
+
+    private static final Pattern CLASS_NOTE = Pattern.compile("\\s*\\(class [^)]*\\)");
+    private static final Pattern QUOTED_TYPE = Pattern.compile("`([\\w.$]+)`");
+    private static final Pattern TOKEN = Pattern.compile("`?JsonToken\\.([A-Z_]+)`?");
+
+    /** Jackson's words without the server's class names: {@code `a.b.Outer$Inner`} becomes {@code Inner}. */
+    static String withoutJavaNames(String message) {
+        String text = CLASS_NOTE.matcher(message).replaceAll("");
+        text = TOKEN.matcher(text).replaceAll(m -> switch (m.group(1)) {
+            case "START_ARRAY" -> "an array";
+            case "START_OBJECT" -> "an object";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER_INT" -> "an integer";
+            case "VALUE_NUMBER_FLOAT" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
+            case "VALUE_NULL" -> "null";
+            default -> "a value";
+        });
+        return QUOTED_TYPE.matcher(text).replaceAll(m -> {
+            String name = m.group(1);
+            return Matcher.quoteReplacement(name.substring(Math.max(name.lastIndexOf('.'), name.lastIndexOf('$')) + 1));
+        });
     }
 
     private static String fieldPath(JsonMappingException mapping) {

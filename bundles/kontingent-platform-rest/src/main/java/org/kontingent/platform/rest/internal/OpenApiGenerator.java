@@ -112,7 +112,32 @@ final class OpenApiGenerator {
         if (joined.length() > 1 && joined.endsWith("/")) {
             joined = joined.substring(0, joined.length() - 1);
         }
-        return joined.replaceAll("\\{\\s*([A-Za-z0-9_.-]+)\\s*:[^}]*}", "{$1}");
+        return dropTemplateExpressions(joined);
+    }
+
+    /** {@code /years/{year: [0-9]{4}}} becomes {@code /years/{year}}; braces inside an expression are balanced. */
+    private static String dropTemplateExpressions(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        int i = 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int depth = 1;
+            int end = i + 1;
+            while (end < path.length() && depth > 0) {
+                char d = path.charAt(end++);
+                depth += d == '{' ? 1 : d == '}' ? -1 : 0;
+            }
+            String template = path.substring(i + 1, depth == 0 ? end - 1 : end);
+            int colon = template.indexOf(':');
+            out.append('{').append((colon < 0 ? template : template.substring(0, colon)).trim()).append('}');
+            i = end;
+        }
+        return out.toString();
     }
 
     private Map<String, Object> operation(Class<?> resource, Method method, String tag) {

@@ -1,0 +1,79 @@
+package org.kontingent.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the distribution exactly as a region unpacks it (the tar.gz the assembly builds),
+ * on free ports, with the test's helpers added.
+ */
+final class KontingentDistribution {
+    static final String HTTP_PORT = "kontingent.it.http.port";
+    static final String EXAMPLE_PLUGIN = "kontingent.examplePlugin";
+    static final String DATABASE_CFG = "etc/org.kontingent.database.cfg";
+
+    private KontingentDistribution() {
+    }
+
+    /** Inside the container: the platform's REST API. */
+    static Http http() {
+        return new Http(Integer.parseInt(System.getProperty(HTTP_PORT)));
+    }
+
+    /**
+     * @param databaseConfig entries of {@code etc/org.kontingent.database.cfg}; the embedded
+     *        database gets a free port unless an external url is given
+     */
+    static Option[] options(Map<String, String> databaseConfig, Option... extra) {
+        String distribution = required("kontingent.distribution");
+        String httpPort = freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(distribution).toURI().toString())
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false)
+                        .name("Kontingent"),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+                systemProperty(HTTP_PORT).value(httpPort),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        required("org.ops4j.pax.url.mvn.localRepository")),
+                editConfigurationFilePut(DATABASE_CFG, "embedded.port", freePort()),
+                systemProperty(EXAMPLE_PLUGIN).value(required(EXAMPLE_PLUGIN))));
+        databaseConfig.forEach((key, value) -> options.add(editConfigurationFilePut(DATABASE_CFG, key, value)));
+        options.addAll(Arrays.asList(extra));
+        return options.toArray(Option[]::new);
+    }
+
+    static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven");
+        }
+        return value;
+    }
+}

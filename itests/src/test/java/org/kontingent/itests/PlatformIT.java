@@ -1,0 +1,168 @@
+package org.kontingent.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.kontingent.itests.Http.Answer;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The distribution on its embedded database: health, API description, and plugins coming and
+ * going at runtime — as a feature through the plugin manager and as a jar dropped into deploy/.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT {
+    private static final String PLUGIN = "kontingent-example-plugin";
+    private static final String PLUGIN_ENDPOINT = "/api/v1/example/visits";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Inject
+    private FeaturesService features;
+
+    private Http http;
+
+    @Configuration
+    public Option[] configuration() {
+        return KontingentDistribution.options(Map.of());
+    }
+
+    @Before
+    public void platformIsHealthy() {
+        http = KontingentDistribution.http();
+        Eventually.await("health 200", PATIENCE, () -> http.status("/api/v1/health") == 200);
+    }
+
+    @Test
+    public void healthNamesTheDatabaseMigrationsBundlesAndPlugins() {
+        Answer health = http.get("/api/v1/health");
+        assertEquals("UP", health.body().path("status").asText());
+        JsonNode checks = health.body().path("checks");
+        JsonNode database = checks.path("database");
+        assertEquals("UP", database.path("status").asText());
+        assertTrue(database.path("details").path("embedded").asBoolean());
+        assertTrue("server version reported", database.path("details").path("serverVersion").asText().startsWith("17"));
+        assertEquals("UP", checks.path("migrations").path("status").asText());
+        assertEquals(0, checks.path("bundles").path("details").path("failed").size());
+        assertTrue(checks.path("plugins").path("message").asText().contains("available"));
+        assertEquals(http.get("/api/v1/version").body().path("kontingent").asText(), health.body().path("version").asText());
+    }
+
+    @Test
+    public void openApiDocumentDescribesTheDeployedEndpoints() {
+        Answer document = http.get("/api/openapi.json");
+        assertEquals(200, document.status());
+        assertTrue(document.body().path("openapi").asText().startsWith("3."));
+        JsonNode paths = document.body().path("paths");
+        assertTrue(paths.has("/api/v1/health"));
+        assertTrue(paths.path("/api/v1/plugins").has("post"));
+        assertTrue(paths.path("/api/v1/plugins/{id}").has("delete"));
+        assertEquals("kind", paths.path("/api/v1/plugins").path("get").path("parameters").path(0).path("name").asText());
+        assertTrue(document.body().path("components").path("schemas").has("PluginView"));
+        assertFalse("plugin not installed yet", paths.has(PLUGIN_ENDPOINT));
+    }
+
+    @Test
+    public void pluginFeatureIsInstalledAndUninstalledAtRuntimeKeepingItsData() {
+        Answer listed = http.get("/api/v1/plugins?kind=extension");
+        assertEquals(200, listed.status());
+        JsonNode example = find(listed.body(), PLUGIN);
+        assertEquals("extension", example.path("kind").asText());
+        assertTrue(example.path("installedVersion").isMissingNode());
+
+        Answer installed = http.post("/api/v1/plugins", "{\"id\":\"" + PLUGIN + "\"}");
+        assertEquals(installed.body().toString(), 200, installed.status());
+        assertEquals("ACTIVE", installed.body().path("bundles").path(0).path("state").asText());
+        Eventually.await("the plugin endpoint", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 200);
+        long before = http.get(PLUGIN_ENDPOINT).body().path("visits").asLong();
+        assertEquals(before + 1, http.post(PLUGIN_ENDPOINT, "").body().path("visits").asLong());
+        assertTrue(http.get("/api/openapi.json").body().path("paths").has(PLUGIN_ENDPOINT));
+        assertTrue(http.get("/api/v1/health").body().path("checks").path("migrations").path("details")
+                .path("sets").path(PLUGIN).path("applied").asBoolean());
+
+        assertEquals(204, http.delete("/api/v1/plugins/" + PLUGIN).status());
+        Eventually.await("the plugin endpoint gone", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 404);
+        assertEquals(409, http.delete("/api/v1/plugins/" + PLUGIN).status());
+        assertEquals(200, http.status("/api/v1/health"));
+
+        assertEquals(200, http.post("/api/v1/plugins", "{\"id\":\"" + PLUGIN + "\"}").status());
+        Eventually.await("the plugin endpoint", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 200);
+        assertEquals("the plugin's rows outlive its uninstallation", before + 1,
+                http.get(PLUGIN_ENDPOINT).body().path("visits").asLong());
+        assertEquals(204, http.delete("/api/v1/plugins/" + PLUGIN).status());
+    }
+
+    @Test
+    public void pluginWithAnUnresolvableRequirementIsRefusedNamingIt() throws Exception {
+        Path repository = Files.createTempFile("broken-plugin", ".xml");
+        Files.writeString(repository, """
+                <features name="broken-plugins" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
+                  <feature name="kontingent-broken-plugin" version="1.0.0">
+                    <requirement>osgi.wiring.package;filter:="(osgi.wiring.package=org.kontingent.missing.api)"</requirement>
+                    <capability>kontingent.plugin;kind=connector;id=kontingent-broken-plugin;name="Broken connector"</capability>
+                  </feature>
+                </features>
+                """);
+        URI uri = repository.toUri();
+        features.addRepository(uri);
+        try {
+            Answer refused = http.post("/api/v1/plugins", "{\"id\":\"kontingent-broken-plugin\"}");
+            assertEquals(refused.body().toString(), 409, refused.status());
+            assertEquals("plugin.unresolvable", refused.body().path("code").asText());
+            assertTrue(refused.body().path("message").asText(), refused.body().path("message").asText().contains("org.kontingent.missing.api"));
+            assertTrue(find(http.get("/api/v1/plugins?kind=connector").body(), "kontingent-broken-plugin")
+                    .path("installedVersion").isMissingNode());
+            assertEquals(200, http.status("/api/v1/health"));
+        } finally {
+            features.removeRepository(uri);
+            Files.deleteIfExists(repository);
+        }
+    }
+
+    @Test
+    public void pluginJarDroppedIntoDeployComesUpAndGoesAway() throws IOException {
+        Path deploy = Path.of(System.getProperty("karaf.base"), "deploy");
+        Path jar = deploy.resolve("example-plugin.jar");
+        Files.copy(Path.of(System.getProperty(KontingentDistribution.EXAMPLE_PLUGIN)), jar, StandardCopyOption.REPLACE_EXISTING);
+
+        Eventually.await("the plugin endpoint", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 200);
+        JsonNode deployed = find(http.get("/api/v1/plugins").body(), PLUGIN);
+        assertEquals("deploy", deployed.path("source").asText());
+        assertEquals("ACTIVE", deployed.path("bundles").path(0).path("state").asText());
+
+        assertEquals(204, http.delete("/api/v1/plugins/" + PLUGIN).status());
+        assertFalse("the plugin manager removed the jar", Files.exists(jar));
+        Eventually.await("the plugin endpoint gone", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 404);
+        assertEquals("feature", find(http.get("/api/v1/plugins").body(), PLUGIN).path("source").asText());
+    }
+
+    private static JsonNode find(JsonNode plugins, String id) {
+        for (JsonNode plugin : plugins) {
+            if (id.equals(plugin.path("id").asText())) {
+                return plugin;
+            }
+        }
+        throw new AssertionError("plugin " + id + " not listed in " + plugins);
+    }
+}
