@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
@@ -111,6 +115,38 @@ public class PlatformIT {
         assertEquals("the plugin's rows outlive its uninstallation", before + 1,
                 http.get(PLUGIN_ENDPOINT).body().path("visits").asLong());
         assertEquals(204, http.delete("/api/v1/plugins/" + PLUGIN).status());
+    }
+
+    @Test
+    public void otherEndpointsKeepServingWhilePluginsComeAndGo() throws InterruptedException {
+        AtomicBoolean cycling = new AtomicBoolean(true);
+        AtomicInteger served = new AtomicInteger();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        Thread load = new Thread(() -> {
+            for (int i = 0; cycling.get() && i < 100_000; i++) {
+                String path = i % 2 == 0 ? "/api/v1/version" : "/api/v1/plugins";
+                int status = http.status(path);
+                if (status == 200) {
+                    served.incrementAndGet();
+                } else {
+                    failures.add(path + " answered " + status);
+                }
+            }
+        }, "steady-load");
+        load.start();
+        try {
+            for (int cycle = 0; cycle < 3; cycle++) {
+                assertEquals(200, http.post("/api/v1/plugins", "{\"id\":\"" + PLUGIN + "\"}").status());
+                Eventually.await("the plugin endpoint", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 200);
+                assertEquals(204, http.delete("/api/v1/plugins/" + PLUGIN).status());
+                Eventually.await("the plugin endpoint gone", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 404);
+            }
+        } finally {
+            cycling.set(false);
+            load.join();
+        }
+        assertTrue("requests were made during the cycles", served.get() > 10);
+        assertEquals("failed requests: " + failures, List.of(), failures);
     }
 
     @Test

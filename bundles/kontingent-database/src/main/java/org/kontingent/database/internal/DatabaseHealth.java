@@ -73,7 +73,8 @@ public class DatabaseHealth implements HealthIndicator {
                 last = new Probe(true, "PostgreSQL " + rs.getString(1) + " answers (" + provisioner.state() + ")", rs.getString(1));
             }
         } catch (SQLException | RuntimeException e) {
-            last = new Probe(false, "cannot reach the database at " + provisioner.jdbcUrl() + ": " + rootMessage(e), null);
+            String where = provisioner.jdbcUrl() == null ? "(" + provisioner.state() + ")" : "at " + provisioner.jdbcUrl();
+            last = new Probe(false, "cannot reach the database " + where + ": " + rootMessage(e), null);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -17,6 +18,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -37,11 +39,15 @@ public class DatabaseProvisioner {
     private static final String PAX_JDBC_FACTORY_PID = "org.ops4j.datasource";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseProvisioner.class);
 
-    private final ConfigurationAdmin configurationAdmin;
-    private final DatabaseConfiguration config;
     private static final long EMBEDDED_RETRY_S = 15;
-    private final ScheduledExecutorService starter =
-            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kontingent-embedded-postgres"));
+
+    private final ConfigurationAdmin configurationAdmin;
+    /** Runs every provisioning step, one at a time: activation, changes, retries. */
+    private final ScheduledExecutorService provisioner =
+            Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "kontingent-database-provisioner"));
+    /** Counts configuration changes; a step of an older configuration does nothing. */
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile DatabaseConfiguration config;
     private volatile EmbeddedDatabase embedded;
     private volatile String state;
     private volatile String jdbcUrl;
@@ -50,21 +56,54 @@ public class DatabaseProvisioner {
     public DatabaseProvisioner(@Reference ConfigurationAdmin configurationAdmin, DatabaseConfiguration config) {
         this.configurationAdmin = configurationAdmin;
         this.config = config;
-        if (isEmbedded()) {
-            state = "starting the embedded PostgreSQL";
-            starter.execute(this::startEmbedded);
-        } else {
-            jdbcUrl = config.url().trim();
-            state = "external PostgreSQL at " + jdbcUrl;
-            if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
-                state = "the configured url '" + jdbcUrl + "' in etc/" + DatabaseConfiguration.PID
-                        + ".cfg is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)";
-                LOG.error("Database not configured: {}", state);
-                withdrawDataSource();
-                return;
-            }
-            publishDataSource(jdbcUrl, config.user(), config.password());
+        this.state = "starting";
+        apply(config);
+    }
+
+    /** A changed {@code etc/org.kontingent.database.cfg} is applied in place: the health check and the rest stay bound. */
+    @Modified
+    void modified(DatabaseConfiguration changed) {
+        apply(changed);
+    }
+
+    private void apply(DatabaseConfiguration next) {
+        int current = generation.incrementAndGet();
+        provisioner.execute(() -> provision(next, current));
+    }
+
+    private void provision(DatabaseConfiguration next, int current) {
+        if (current != generation.get()) {
+            return;
         }
+        DatabaseConfiguration previous = config;
+        config = next;
+        EmbeddedDatabase running = embedded;
+        if (running != null && !(isEmbedded() && sameEmbeddedServer(previous, next))) {
+            stopEmbedded();
+        }
+        if (isEmbedded()) {
+            if (embedded == null) {
+                state = "starting the embedded PostgreSQL";
+                jdbcUrl = null;
+                startEmbedded(current);
+            }
+            return;
+        }
+        jdbcUrl = next.url().trim();
+        if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+            state = "the configured url '" + jdbcUrl + "' in etc/" + DatabaseConfiguration.PID
+                    + ".cfg is not a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database)";
+            LOG.error("Database not configured: {}", state);
+            withdrawDataSource();
+            return;
+        }
+        state = "external PostgreSQL at " + jdbcUrl;
+        publishDataSource(jdbcUrl, next.user(), next.password());
+    }
+
+    private static boolean sameEmbeddedServer(DatabaseConfiguration a, DatabaseConfiguration b) {
+        return a.url().isBlank() && a.embedded_port() == b.embedded_port()
+                && a.embedded_dataDirectory().equals(b.embedded_dataDirectory());
     }
 
     boolean isEmbedded() {
@@ -81,7 +120,10 @@ public class DatabaseProvisioner {
         return jdbcUrl;
     }
 
-    private void startEmbedded() {
+    private void startEmbedded(int current) {
+        if (current != generation.get()) {
+            return;
+        }
         Path dir = dataDirectory();
         try {
             long started = System.nanoTime();
@@ -97,8 +139,21 @@ public class DatabaseProvisioner {
             state = "the embedded PostgreSQL did not start (data directory " + dir + ", port "
                     + config.embedded_port() + "): " + e.getMessage() + "; retrying every " + EMBEDDED_RETRY_S + " s";
             LOG.error("Embedded PostgreSQL did not start; retrying in {} s", EMBEDDED_RETRY_S, e);
-            if (!starter.isShutdown()) {
-                starter.schedule(this::startEmbedded, EMBEDDED_RETRY_S, TimeUnit.SECONDS);
+            if (!provisioner.isShutdown()) {
+                provisioner.schedule(() -> startEmbedded(current), EMBEDDED_RETRY_S, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void stopEmbedded() {
+        EmbeddedDatabase database = embedded;
+        embedded = null;
+        if (database != null) {
+            try {
+                database.close();
+                LOG.info("Embedded PostgreSQL stopped");
+            } catch (IOException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
         }
     }
@@ -166,15 +221,9 @@ public class DatabaseProvisioner {
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        starter.shutdownNow();
-        starter.awaitTermination(30, TimeUnit.SECONDS);
-        EmbeddedDatabase database = embedded;
-        if (database != null) {
-            try {
-                database.close();
-            } catch (IOException e) {
-                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
-            }
-        }
+        generation.incrementAndGet();
+        provisioner.shutdownNow();
+        provisioner.awaitTermination(30, TimeUnit.SECONDS);
+        stopEmbedded();
     }
 }

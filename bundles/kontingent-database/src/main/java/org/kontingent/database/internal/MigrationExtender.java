@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.kontingent.platform.api.PluginCapability;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.platform.api.health.Health;
@@ -28,6 +29,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -160,6 +162,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
     public Health check() {
         Map<String, Object> sets = new TreeMap<>();
         List<String> problems = new ArrayList<>();
+        boolean coreProblem = false;
         for (OwnerState state : owners.values()) {
             Map<String, Object> set = new LinkedHashMap<>();
             set.put("applied", state.registration != null);
@@ -170,13 +173,16 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
             sets.put(state.owner, set);
             if (state.registration == null) {
                 problems.add(state.owner + ": " + state.status + (state.failure == null ? "" : " (" + state.failure + ")"));
+                coreProblem |= !state.plugin;
             }
         }
         Map<String, Object> details = Map.of("sets", sets);
         if (problems.isEmpty()) {
             return Health.up(sets.size() + " migration set(s) applied", details);
         }
-        return Health.down("Migrations not applied: " + String.join("; ", problems), details);
+        String message = "Migrations not applied: " + String.join("; ", problems);
+        // A plugin's tables not (yet) there take that plugin down, not the platform.
+        return coreProblem ? Health.down(message, details) : Health.degraded(message, details);
     }
 
     /** What the extender knows of one bundle's migration set. */
@@ -184,6 +190,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
         final String owner;
         final Bundle bundle;
         final String folder;
+        final boolean plugin;
         volatile boolean cancelled;
         volatile String status = "pending";
         volatile String failure;
@@ -193,6 +200,8 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
             this.owner = owner;
             this.bundle = bundle;
             this.folder = folder;
+            BundleRevision revision = bundle.adapt(BundleRevision.class);
+            this.plugin = revision != null && !revision.getDeclaredCapabilities(PluginCapability.NAMESPACE).isEmpty();
         }
 
         synchronized void register(BundleContext context, int version) {

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 @ApiDoc("Health")
 public class HealthResource {
     private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
+    /** Checks the platform cannot be healthy without: their absence is itself a failure. */
+    static final List<String> REQUIRED = List.of("database");
 
     private final List<HealthIndicator> indicators = new CopyOnWriteArrayList<>();
     private final VersionInfo version;
@@ -74,6 +76,13 @@ public class HealthResource {
             checks.put(indicator.name(), new HealthReport.Check(
                     health.up() ? HealthReport.UP : HealthReport.DOWN, health.critical(), health.message(), health.details()));
             up &= health.up() || !health.critical();
+        }
+        for (String name : REQUIRED) {
+            if (!checks.containsKey(name)) {
+                checks.put(name, new HealthReport.Check(HealthReport.DOWN, true,
+                        "the " + name + " check is not running: its bundle is stopped or starting", Map.of()));
+                up = false;
+            }
         }
         return new HealthReport(up ? HealthReport.UP : HealthReport.DOWN, version.version(), checks);
     }
