@@ -222,8 +222,9 @@ public class PlatformLifecycle {
                 long t = System.nanoTime();
                 String failure;
                 try {
-                    int status = send("GET", path, null).statusCode();
-                    failure = status == 200 ? null : path + " answered " + status;
+                    HttpResponse<String> answer = send("GET", path, null);
+                    failure = answer.statusCode() == 200 ? null
+                            : path + " answered " + answer.statusCode() + " " + downChecks(answer.body());
                 } catch (IOException e) {
                     failure = path + " " + e.getClass().getSimpleName();
                 }
@@ -244,6 +245,18 @@ public class PlatformLifecycle {
             }
             return sorted.get(Math.max(0, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
         }
+    }
+
+    /** The checks a 503 health answer names as down, with their words: what the load has to say. */
+    private static String downChecks(String body) {
+        java.util.regex.Matcher down = java.util.regex.Pattern
+                .compile("\"(\\w+)\":\\{\"status\":\"DOWN\",\"critical\":true,\"message\":\"([^\"]{0,160})")
+                .matcher(body);
+        StringBuilder checks = new StringBuilder();
+        while (down.find()) {
+            checks.append(checks.length() == 0 ? "" : "; ").append(down.group(1)).append(": ").append(down.group(2));
+        }
+        return checks.toString();
     }
 
     private static void configure(Path home, int httpPort, int databasePort) throws IOException {

@@ -1,11 +1,10 @@
 package org.kontingent.example.internal;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.OffsetDateTime;
 
-import javax.sql.DataSource;
+import javax.persistence.EntityManager;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.EntityTransaction;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -25,11 +24,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/v1/example/visits}: counts visits in the plugin's own table. The component
- * starts only when the platform has applied the plugin's migrations.
+ * {@code /api/v1/example/visits}: counts visits in the plugin's own table through its JPA
+ * persistence unit. The component starts only when the platform has applied the plugin's
+ * migrations and the persistence unit is up.
  */
 @Plugin(kind = "extension", id = ExampleResource.ID, name = "Example plugin")
 @Header(name = Migrations.HEADER, value = "db/migration")
+@Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
 @Component(service = ExampleResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
@@ -38,8 +39,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @ApiDoc("Example plugin")
 public class ExampleResource {
     static final String ID = "kontingent-example-plugin";
+    static final String PERSISTENCE_UNIT = "kontingent-example";
 
-    private final DataSource dataSource;
+    private final EntityManagerFactory persistence;
 
     /**
      * @param visits what the visit counter answers
@@ -48,26 +50,36 @@ public class ExampleResource {
     }
 
     @Activate
-    public ExampleResource(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
+    public ExampleResource(@Reference(target = "(osgi.unit.name=" + PERSISTENCE_UNIT + ")") EntityManagerFactory persistence,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + ID + ")") MigratedSchema schema) {
-        this.dataSource = dataSource;
+        this.persistence = persistence;
     }
 
     @GET
     @ApiDoc("How many visits were recorded")
-    public Visits count() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM example_plugin.visit")) {
-            rs.next();
-            return new Visits(ID, rs.getLong(1));
+    public Visits count() {
+        EntityManager entities = persistence.createEntityManager();
+        try {
+            return new Visits(ID, entities.createQuery("SELECT COUNT(v) FROM Visit v", Long.class).getSingleResult());
+        } finally {
+            entities.close();
         }
     }
 
     @POST
     @ApiDoc("Record a visit")
-    public Visits visit() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO example_plugin.visit DEFAULT VALUES");
+    public Visits visit() {
+        EntityManager entities = persistence.createEntityManager();
+        EntityTransaction transaction = entities.getTransaction();
+        try {
+            transaction.begin();
+            entities.persist(new Visit(OffsetDateTime.now()));
+            transaction.commit();
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            entities.close();
         }
         return count();
     }

@@ -67,13 +67,18 @@ public class BundlesHealth implements HealthIndicator {
     }
 
     private boolean hasFailed(Bundle bundle) {
-        if (isFragment(bundle)) {
+        try {
+            if (bundle.getState() == Bundle.UNINSTALLED || isFragment(bundle)) {
+                return false;
+            }
+            if (bundle.getState() == Bundle.INSTALLED) {
+                return true;
+            }
+            return bundleService.getInfo(bundle).getState() == BundleState.Failure;
+        } catch (IllegalArgumentException | IllegalStateException uninstalledMeanwhile) {
+            // a plugin leaving while we look: gone is not failed
             return false;
         }
-        if (bundle.getState() == Bundle.INSTALLED) {
-            return true;
-        }
-        return bundleService.getInfo(bundle).getState() == BundleState.Failure;
     }
 
     private String diagnosis(Bundle bundle) {
@@ -95,6 +100,6 @@ public class BundlesHealth implements HealthIndicator {
             return false;
         }
         BundleRevision revision = bundle.adapt(BundleRevision.class);
-        return revision == null || revision.getDeclaredCapabilities(PluginCapability.NAMESPACE).isEmpty();
+        return revision != null && revision.getDeclaredCapabilities(PluginCapability.NAMESPACE).isEmpty();
     }
 }
