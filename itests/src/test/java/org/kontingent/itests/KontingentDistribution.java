@@ -25,6 +25,7 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 final class KontingentDistribution {
     static final String HTTP_PORT = "kontingent.it.http.port";
     static final String EXAMPLE_PLUGIN = "kontingent.examplePlugin";
+    static final String VERSION = "kontingent.version";
     static final String DATABASE_CFG = "etc/org.kontingent.database.cfg";
 
     private KontingentDistribution() {
@@ -55,7 +56,8 @@ final class KontingentDistribution {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         required("org.ops4j.pax.url.mvn.localRepository")),
                 editConfigurationFilePut(DATABASE_CFG, "embedded.port", freePort()),
-                systemProperty(EXAMPLE_PLUGIN).value(required(EXAMPLE_PLUGIN))));
+                systemProperty(EXAMPLE_PLUGIN).value(required(EXAMPLE_PLUGIN)),
+                systemProperty(VERSION).value(required(VERSION))));
         databaseConfig.forEach((key, value) -> options.add(editConfigurationFilePut(DATABASE_CFG, key, value)));
         options.addAll(Arrays.asList(extra));
         return options.toArray(Option[]::new);

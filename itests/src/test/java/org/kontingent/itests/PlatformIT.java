@@ -150,6 +150,49 @@ public class PlatformIT {
     }
 
     @Test
+    public void pluginIsUpgradedToAnotherVersionInOneStep() throws Exception {
+        String bundle = "mvn:org.kontingent/kontingent-example-plugin/" + System.getProperty(KontingentDistribution.VERSION);
+        Path repository = Files.createTempFile("example-plugin-next", ".xml");
+        Files.writeString(repository, """
+                <features name="example-plugin-next" xmlns="http://karaf.apache.org/xmlns/features/v1.6.0">
+                  <feature name="kontingent-example-plugin" version="9.0.0">
+                    <bundle>%s</bundle>
+                    <capability>kontingent.plugin;kind=extension;id=kontingent-example-plugin;name="Example plugin"</capability>
+                  </feature>
+                </features>
+                """.formatted(bundle));
+        URI uri = repository.toUri();
+        features.addRepository(uri);
+        try {
+            Answer installed = http.post("/api/v1/plugins", "{\"id\":\"" + PLUGIN + "\"}");
+            assertEquals(installed.body().toString(), "9.0.0", installed.body().path("installedVersion").asText());
+            JsonNode versions = installed.body().path("availableVersions");
+            assertEquals("9.0.0", versions.path(versions.size() - 1).asText());
+
+            String older = versions.path(0).asText();
+            Answer downgraded = http.post("/api/v1/plugins", "{\"id\":\"" + PLUGIN + "\",\"version\":\"" + older + "\"}");
+            assertEquals(downgraded.body().toString(), 200, downgraded.status());
+            assertEquals(older, downgraded.body().path("installedVersion").asText());
+            assertEquals("the other version was replaced, not installed beside it", 1, installedFeatureVersions());
+            Eventually.await("the plugin endpoint", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 200);
+
+            Answer unknown = http.post("/api/v1/plugins", "{\"id\":\"" + PLUGIN + "\",\"version\":\"7.7.7\"}");
+            assertEquals(404, unknown.status());
+            assertTrue(unknown.body().path("message").asText().contains("9.0.0"));
+        } finally {
+            http.delete("/api/v1/plugins/" + PLUGIN);
+            features.removeRepository(uri);
+            Files.deleteIfExists(repository);
+        }
+    }
+
+    private long installedFeatureVersions() throws Exception {
+        return java.util.Arrays.stream(features.listInstalledFeatures())
+                .filter(feature -> PLUGIN.equals(feature.getName()))
+                .count();
+    }
+
+    @Test
     public void pluginWithAnUnresolvableRequirementIsRefusedNamingIt() throws Exception {
         Path repository = Files.createTempFile("broken-plugin", ".xml");
         Files.writeString(repository, """
