@@ -116,8 +116,14 @@ public class PlatformLifecycle {
             System.out.printf(Locale.ROOT, "| boot to healthy, restart | %d | %s | %s | ≤ 15 s |%n",
                     restarts.size(), seconds(median(restarts)), seconds(Collections.max(restarts)));
         }
-        row("plugin install, REST call", install, "≤ 3 s");
-        row("plugin install, until its endpoint serves", installServed, "≤ 3 s");
+        // The first install after a start also applies the plugin's migration, creates the first
+        // persistence unit (EclipseLink's classes load then) and warms the feature resolver.
+        row("plugin install, first after start: REST call", install.subList(0, 1), "≤ 3 s");
+        row("plugin install, first after start: until its endpoint serves", installServed.subList(0, 1), "≤ 3 s");
+        if (install.size() > 1) {
+            row("plugin install, later: REST call", install.subList(1, install.size()), "≤ 3 s");
+            row("plugin install, later: until its endpoint serves", installServed.subList(1, installServed.size()), "≤ 3 s");
+        }
         row("plugin uninstall, REST call", uninstall, "≤ 3 s");
         row("plugin uninstall, until its endpoint is gone", uninstallGone, "≤ 3 s");
         System.out.println();
