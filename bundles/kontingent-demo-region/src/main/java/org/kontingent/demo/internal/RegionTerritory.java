@@ -12,6 +12,8 @@ import java.util.Map;
  */
 final class RegionTerritory {
     private final String name;
+    private final String genitive;
+    private final String dative;
     private final String oktmo;
     private final List<Municipality> municipalities;
 
@@ -26,18 +28,21 @@ final class RegionTerritory {
     record Settlement(String oktmo, String name) {
     }
 
-    private RegionTerritory(String name, String oktmo, List<Municipality> municipalities) {
-        this.name = name;
+    private RegionTerritory(String[] names, String oktmo, List<Municipality> municipalities) {
+        this.name = names[0];
+        this.genitive = names[1];
+        this.dative = names[2];
         this.oktmo = oktmo;
         this.municipalities = List.copyOf(municipalities);
     }
 
     /** Altai Krai, the region of the seeds: 59 municipal districts and 10 city okrugs. */
     static RegionTerritory altaiKrai() {
-        return read("Алтайский край", "oktmo-altai-krai.csv");
+        return read(new String[] {"Алтайский край", "Алтайского края", "Алтайскому краю"}, "oktmo-altai-krai.csv");
     }
 
-    static RegionTerritory read(String name, String resource) {
+    /** @param names the region's name, in the nominative, genitive and dative */
+    static RegionTerritory read(String[] names, String resource) {
         Map<String, String> municipalityNames = new LinkedHashMap<>();
         Map<String, List<Settlement>> settlements = new LinkedHashMap<>();
         String regionCode = null;
@@ -63,7 +68,7 @@ final class RegionTerritory {
             municipalities.add(new Municipality(code, title, city,
                     own.isEmpty() ? List.of(new Settlement(code, title)) : List.copyOf(own)));
         });
-        return new RegionTerritory(name, regionCode, municipalities);
+        return new RegionTerritory(names, regionCode, municipalities);
     }
 
     private static boolean isGroup(String title) {
@@ -74,6 +79,16 @@ final class RegionTerritory {
 
     String name() {
         return name;
+    }
+
+    /** "Алтайского края": as in "Министерство образования Алтайского края". */
+    String genitive() {
+        return genitive;
+    }
+
+    /** "Алтайскому краю": as in "ГУ МВД России по Алтайскому краю". */
+    String dative() {
+        return dative;
     }
 
     String oktmo() {
