@@ -62,6 +62,7 @@ final class DemoRegionGenerator {
         yearStart = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
         sink.academicYear(yearCode(yearStart - 1), september(yearStart - 1), september(yearStart));
         sink.academicYear(yearCode(yearStart), september(yearStart), september(yearStart + 1));
+        territories();
         double share = Math.min(1.0, learners / 300_000.0);
         List<Planned> organizations = new OrganizationPlanner(random.split()).plan(territory, share, sink);
         Map<String, List<Planned>> byLevel = new HashMap<>();
@@ -77,6 +78,19 @@ final class DemoRegionGenerator {
         List<long[]> schoolchildren = new ArrayList<>();
         fill(byLevel.get("general"), general, (planned, count) -> schoolchildren.addAll(pupils(planned, count)));
         additionalEducation(byLevel.get("additional"), schoolchildren);
+    }
+
+    private void territories() {
+        sink.territory(territory.oktmo(), territory.name(), "region", null);
+        for (RegionTerritory.Municipality municipality : territory.municipalities()) {
+            sink.territory(municipality.oktmo(), municipality.name(), municipality.city() ? "city-okrug" : "municipal-district",
+                    territory.oktmo());
+            for (RegionTerritory.Settlement settlement : municipality.settlements()) {
+                if (!settlement.oktmo().equals(municipality.oktmo())) {
+                    sink.territory(settlement.oktmo(), settlement.name(), "settlement", municipality.oktmo());
+                }
+            }
+        }
     }
 
     private interface Filler {

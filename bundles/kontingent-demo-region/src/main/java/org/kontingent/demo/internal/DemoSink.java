@@ -31,6 +31,9 @@ interface DemoSink {
 
     void academicYear(String code, LocalDate startsOn, LocalDate endsOn);
 
+    /** A territory of ОКТМО: the region, a municipality or a settlement, after its parent. */
+    void territory(String oktmo, String name, String kind, String parentOktmo);
+
     void authority(Authority authority);
 
     void organization(Organization organization);

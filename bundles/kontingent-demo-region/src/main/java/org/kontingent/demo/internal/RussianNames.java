@@ -26,8 +26,15 @@ final class RussianNames {
             patronymics.put(row.get(0), new String[] {row.get(1), row.get(2)});
             fatherNames.add(row.get(0));
         }
+        // fathers' names as common as the same names among boys; the rare ones (Гедеон, Ной) stay rare
+        Map<String, Long> boyPopularity = new HashMap<>();
+        for (List<String> row : CsvResource.rows("first-names-male.csv")) {
+            boyPopularity.put(row.get(0), Long.parseLong(row.get(1).trim()));
+        }
         long[] weights = new long[fatherNames.size()];
-        java.util.Arrays.fill(weights, 1);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = Math.max(1, boyPopularity.getOrDefault(fatherNames.get(i), 1L));
+        }
         fathers = new WeightedChoice<>(fatherNames, weights);
     }
 

@@ -9,6 +9,9 @@ final class RecordingSink implements DemoSink {
     record Year(String code, LocalDate startsOn, LocalDate endsOn) {
     }
 
+    record Territory(String oktmo, String name, String kind, String parentOktmo) {
+    }
+
     record Link(long learnerKey, long representativeKey, String relationship) {
     }
 
@@ -16,6 +19,7 @@ final class RecordingSink implements DemoSink {
     }
 
     final List<Year> years = new ArrayList<>();
+    final List<Territory> territories = new ArrayList<>();
     final List<Authority> authorities = new ArrayList<>();
     final List<Organization> organizations = new ArrayList<>();
     final List<ClassGroup> classes = new ArrayList<>();
@@ -28,6 +32,11 @@ final class RecordingSink implements DemoSink {
     @Override
     public void academicYear(String code, LocalDate startsOn, LocalDate endsOn) {
         years.add(new Year(code, startsOn, endsOn));
+    }
+
+    @Override
+    public void territory(String oktmo, String name, String kind, String parentOktmo) {
+        territories.add(new Territory(oktmo, name, kind, parentOktmo));
     }
 
     @Override
