@@ -88,6 +88,29 @@ public class PlatformIT {
     }
 
     @Test
+    public void theRegistryServesItsDictionariesAndLists() {
+        Answer documents = http.get("/api/v1/dictionaries/document-type");
+        assertEquals(200, documents.status());
+        assertEquals(4, documents.body().size());
+        assertEquals("birth-certificate", documents.body().path(0).path("code").asText());
+        assertEquals(404, http.get("/api/v1/dictionaries/no-such-dictionary").status());
+
+        Answer organizations = http.get("/api/v1/organizations?name=%D1%88%D0%BA%D0%BE%D0%BB%D0%B0&limit=25");
+        assertEquals(200, organizations.status());
+        assertEquals("the distribution starts with an empty registry", 0, organizations.body().path("total").asLong());
+        assertEquals(25, organizations.body().path("limit").asInt());
+
+        Answer wrongPage = http.get("/api/v1/organizations?limit=30");
+        assertEquals(400, wrongPage.status());
+        assertEquals("limit", wrongPage.body().path("violations").path(0).path("field").asText());
+        assertEquals(404, http.get("/api/v1/authorities/1").status());
+        assertEquals(400, http.get("/api/v1/authorities/1?asOf=01.09.2026").status());
+        assertTrue(http.get("/api/openapi.json").body().path("paths").has("/api/v1/organizations/{id}"));
+        assertTrue(http.get("/api/v1/health").body().path("checks").path("migrations").path("details").path("sets")
+                .path("kontingent-registry-core").path("applied").asBoolean());
+    }
+
+    @Test
     public void pluginFeatureIsInstalledAndUninstalledAtRuntimeKeepingItsData() {
         Answer listed = http.get("/api/v1/plugins?kind=extension");
         assertEquals(200, listed.status());

@@ -1,0 +1,63 @@
+package org.kontingent.registry.rest.internal;
+
+import java.time.LocalDate;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.kontingent.platform.api.rest.ApiDoc;
+import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.registry.api.query.OrganizationPortfolio;
+import org.kontingent.registry.api.query.OrganizationSearch;
+import org.kontingent.registry.api.query.OrganizationSummary;
+import org.kontingent.registry.api.query.Page;
+import org.kontingent.registry.api.query.RegistryQueries;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/v1/organizations}: the organization search of the console, and each one's card.
+ */
+@Component(service = OrganizationResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
+@Path(RestApi.BASE + "/organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@ApiDoc("Organizations")
+public class OrganizationResource {
+    private final RegistryQueries registry;
+
+    @Activate
+    public OrganizationResource(@Reference RegistryQueries registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @ApiDoc(value = "Organizations by name fragment, managing authority (with its subordinates), district, settlement,"
+            + " type, education level and ОКТМО prefix; 10, 25, 50 or 100 a page", responses = "400 a wrong page")
+    public Page<OrganizationSummary> search(@QueryParam("name") String name, @QueryParam("authority") Long authority,
+            @QueryParam("district") String district, @QueryParam("settlement") String settlement,
+            @QueryParam("type") String type, @QueryParam("level") String level, @QueryParam("oktmo") String oktmo,
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit) {
+        return registry.organizations(new OrganizationSearch(name, authority, district, settlement, type, level, oktmo),
+                QueryParameters.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiDoc(value = "An organization's card with its classes of an academic year (year, default the current one) and"
+            + " learners on a day (asOf, default today)", responses = {"400 a wrong date or year", "404 no such organization"})
+    public OrganizationPortfolio card(@PathParam("id") long id, @QueryParam("year") String year,
+            @QueryParam("asOf") String asOf) {
+        LocalDate day = QueryParameters.day("asOf", asOf);
+        return registry.organization(id, QueryParameters.academicYear("year", year, day), day)
+                .orElseThrow(() -> QueryParameters.notFound("organization", id));
+    }
+}
