@@ -1,0 +1,189 @@
+package org.kontingent.registry.core.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.kontingent.platform.api.database.MigratedSchema;
+import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.registry.api.identifiers.Snils;
+import org.kontingent.registry.api.query.Page;
+import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.api.query.PersonPortfolio;
+import org.kontingent.registry.api.query.PersonQueries;
+import org.kontingent.registry.api.query.PersonSummary;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * {@link PersonQueries} in plain SQL. A card is read with one connection and a handful of
+ * indexed queries; a list of learners walks the membership index of the organization.
+ */
+@Component(service = PersonQueries.class)
+public class JdbcPersonQueries implements PersonQueries {
+    private static final String SUMMARY_COLUMNS = "p.id, p.surname, p.name, p.patronymic, p.birth_date, p.sex, p.snils";
+
+    private final DataSource dataSource;
+
+    @Activate
+    public JdbcPersonQueries(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
+            @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-registry-core)") MigratedSchema schema) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<Long> bySnils(String snils) {
+        if (!Snils.check("snils", snils).isEmpty()) {
+            return Optional.empty();
+        }
+        String digits = Snils.parse(snils).digits();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT id FROM registry.person WHERE snils = ? AND merged_into IS NULL")) {
+            q.setString(1, digits);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Optional<PersonPortfolio> person(long id, LocalDate asOf) {
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT surname, name, patronymic, birth_date, sex, snils, citizenship,"
+                    + " birthplace, registration_address, residence_address, phone, email FROM registry.person WHERE id = ?")) {
+                q.setLong(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new PersonPortfolio(id, rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), documents(c, id),
+                            relations(c, "r.representative_id", "r.learner_id", id), relations(c, "r.learner_id",
+                                    "r.representative_id", id), memberships(c, id, asOf), asOf));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Page<PersonSummary> learnersOf(long organizationId, LocalDate asOf, PageRequest page) {
+        String from = " FROM registry.membership m JOIN registry.person p ON p.id = m.person_id WHERE m.organization_id = ?"
+                + " AND m.role = 'learner' AND m.starts_on <= ? AND (m.ends_on IS NULL OR ? < m.ends_on)";
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement q = c.prepareStatement("SELECT count(DISTINCT m.person_id)" + from)) {
+                day(q, organizationId, asOf);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<PersonSummary> items = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT " + SUMMARY_COLUMNS + ", p.surname_norm, p.name_norm,"
+                    + " p.patronymic_norm" + from + " ORDER BY p.surname_norm, p.name_norm, p.patronymic_norm, p.id LIMIT "
+                    + page.limit() + " OFFSET " + page.offset())) {
+                day(q, organizationId, asOf);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(summary(rs));
+                    }
+                }
+            }
+            return new Page<>(items, total, page.offset(), page.limit());
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static void day(PreparedStatement q, long organizationId, LocalDate asOf) throws SQLException {
+        q.setLong(1, organizationId);
+        q.setObject(2, asOf);
+        q.setObject(3, asOf);
+    }
+
+    private static List<PersonPortfolio.Document> documents(Connection c, long id) throws SQLException {
+        List<PersonPortfolio.Document> documents = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT type_code, series, number, issued_on, issuer"
+                + " FROM registry.identity_document WHERE person_id = ? ORDER BY issued_on DESC NULLS LAST, id")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    documents.add(new PersonPortfolio.Document(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), rs.getString(5)));
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** The persons linked to this one: its representatives (other = representative_id) or those it represents. */
+    private static List<PersonPortfolio.Relation> relations(Connection c, String other, String self, long id) throws SQLException {
+        List<PersonPortfolio.Relation> relations = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + ", r.relationship_code"
+                + " FROM registry.representative r JOIN registry.person p ON p.id = " + other + " WHERE " + self + " = ?"
+                + " ORDER BY p.birth_date, p.id")) {
+            q.setLong(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    relations.add(new PersonPortfolio.Relation(summary(rs), rs.getString(8)));
+                }
+            }
+        }
+        return relations;
+    }
+
+    private static List<PersonPortfolio.Membership> memberships(Connection c, long id, LocalDate asOf) throws SQLException {
+        List<PersonPortfolio.Membership> memberships = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT m.id, o.id, o.full_name, o.type_code, o.settlement, m.role,"
+                + " m.starts_on, m.enrollment_order_number, m.enrollment_order_date, m.ends_on, m.leaving_reason_code,"
+                + " m.leaving_order_number, m.leaving_order_date,"
+                + " (SELECT g.name FROM registry.class_placement cp JOIN registry.class_group g ON g.id = cp.class_group_id"
+                + "   WHERE cp.membership_id = m.id AND cp.starts_on <= ? AND (cp.ends_on IS NULL OR ? < cp.ends_on) LIMIT 1),"
+                + " m.starts_on <= ? AND (m.ends_on IS NULL OR ? < m.ends_on)"
+                + " FROM registry.membership m JOIN registry.organization o ON o.id = m.organization_id"
+                + " WHERE m.person_id = ? ORDER BY m.starts_on DESC, m.id")) {
+            q.setObject(1, asOf);
+            q.setObject(2, asOf);
+            q.setObject(3, asOf);
+            q.setObject(4, asOf);
+            q.setLong(5, id);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    memberships.add(new PersonPortfolio.Membership(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                            rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class),
+                            rs.getString(11), rs.getString(12), rs.getObject(13, LocalDate.class), rs.getString(14),
+                            rs.getBoolean(15)));
+                }
+            }
+        }
+        return memberships;
+    }
+
+    private static PersonSummary summary(ResultSet rs) throws SQLException {
+        return new PersonSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getObject(5, LocalDate.class), rs.getString(6), masked(rs.getString(7)));
+    }
+
+    /** {@code ***-***-445 95}: the last five digits of a stored СНИЛС, as lists show it. */
+    static String masked(String snils) {
+        return snils == null || snils.length() != 11 ? null : "***-***-" + snils.substring(6, 9) + " " + snils.substring(9);
+    }
+
+    private static IllegalStateException failure(SQLException e) {
+        return new IllegalStateException("The registry could not be read: " + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,93 @@
+package org.kontingent.registry.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kontingent.registry.api.query.Page;
+import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.api.query.PersonPortfolio;
+import org.kontingent.registry.api.query.PersonSummary;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/** Persons by СНИЛС, as cards and as learners of an organization, on {@link SmallRegion}. */
+class JdbcPersonQueriesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static EmbeddedPostgres postgres;
+    private static JdbcPersonQueries persons;
+
+    @BeforeAll
+    static void region() throws Exception {
+        postgres = SmallRegion.start();
+        persons = new JdbcPersonQueries(postgres.getPostgresDatabase(), SmallRegion.SCHEMA);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void aPersonIsFoundByTheirSnilsWrittenAnyWay() {
+        assertEquals(Optional.of(1000L), persons.bySnils("112-233-445 95"));
+        assertEquals(Optional.of(1000L), persons.bySnils("11223344595"));
+        assertEquals(Optional.empty(), persons.bySnils("112-233-445 96"), "a wrong check number finds nobody");
+        assertEquals(Optional.empty(), persons.bySnils(null));
+    }
+
+    @Test
+    void aLearnersCardHasDocumentsRepresentativesAndMemberships() {
+        PersonPortfolio learner = persons.person(1000, TODAY).orElseThrow();
+
+        assertEquals("Сергеевич", learner.patronymic());
+        assertEquals("11223344595", learner.snils());
+        assertEquals(List.of("birth-certificate"), learner.documents().stream().map(PersonPortfolio.Document::typeCode).toList());
+        assertEquals(1, learner.representatives().size());
+        assertEquals("mother", learner.representatives().get(0).relationshipCode());
+        assertEquals("Иванова", learner.representatives().get(0).person().surname());
+        PersonPortfolio.Membership school = learner.memberships().get(0);
+        assertEquals("Алейская средняя общеобразовательная школа", school.organizationName().replaceAll("МБОУ «|»", ""));
+        assertEquals("5А", school.currentClass());
+        assertTrue(school.current());
+
+        assertEquals("4А", persons.person(1000, LocalDate.of(2026, 3, 1)).orElseThrow().memberships().get(0).currentClass());
+    }
+
+    @Test
+    void aParentsCardListsWhomTheyRepresent() {
+        PersonPortfolio mother = persons.person(1003, TODAY).orElseThrow();
+
+        assertEquals(List.of("Иванов"), mother.represented().stream().map(r -> r.person().surname()).toList());
+        assertEquals("***-***-445 95", mother.represented().get(0).person().maskedSnils());
+        assertEquals(List.of(), mother.memberships());
+        assertTrue(persons.person(999_999, TODAY).isEmpty());
+    }
+
+    @Test
+    void aGraduatesMembershipIsHistory() {
+        PersonPortfolio.Membership graduated = persons.person(1001, TODAY).orElseThrow().memberships().get(0);
+
+        assertEquals("graduation", graduated.leavingReasonCode());
+        assertEquals(LocalDate.of(2026, 6, 26), graduated.endsOn());
+        assertTrue(!graduated.current());
+    }
+
+    @Test
+    void learnersOfAnOrganizationOnADayInAlphabeticalOrder() {
+        Page<PersonSummary> today = persons.learnersOf(10, TODAY, PageRequest.first(10));
+        assertEquals(2, today.total());
+        assertEquals(List.of("Абрамов", "Иванов"), today.items().stream().map(PersonSummary::surname).toList());
+        assertEquals("***-***-445 95", today.items().get(1).maskedSnils());
+
+        assertEquals(List.of("Иванов", "Петрова"), persons.learnersOf(10, LocalDate.of(2026, 3, 1), PageRequest.first(10))
+                .items().stream().map(PersonSummary::surname).toList());
+        assertEquals(List.of(), persons.learnersOf(10, TODAY, new PageRequest(10, 10)).items());
+    }
+}
