@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Generates and loads a demo region of N learners (default 300,000) into a fresh embedded
+# PostgreSQL, then times the registry's queries on it. Prints a Markdown report (copy it into
+# docs/BENCHMARKS.md).
+#
+#   benchmarks/run-registry.sh [learners]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+learners="${1:-300000}"
+module=bundles/kontingent-demo-region
+mvn -B -q -DskipTests install -pl "$module" -am
+mvn -B -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$module/target/benchmark.classpath"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
+java -Xmx4g -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/benchmark.classpath")" \
+    org.kontingent.demo.internal.RegistryBenchmark "$learners"

@@ -1,0 +1,162 @@
+package org.kontingent.demo.internal;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import org.kontingent.platform.api.database.MigratedSchema;
+import org.kontingent.registry.api.query.OrganizationSearch;
+import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.core.internal.JdbcPersonQueries;
+import org.kontingent.registry.core.internal.JdbcRegistryQueries;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Generates and loads a region of N learners into a fresh embedded PostgreSQL, then times the
+ * registry's queries on it. Run by {@code benchmarks/run-registry.sh}; prints a Markdown report.
+ * Every loop is bounded; the database lives in a temporary folder and is removed afterwards.
+ */
+public final class RegistryBenchmark {
+    private static final int RUNS = 300;
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    private RegistryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int learners = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
+        Path data = Files.createTempDirectory("kontingent-registry-benchmark");
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "2GB").setServerConfig("maintenance_work_mem", "1GB")
+                .setServerConfig("max_wal_size", "8GB").start()) {
+            DataSource database = postgres.getPostgresDatabase();
+            try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+                s.execute(migration("V1__registry_schema.sql"));
+                s.execute(migration("V2__dictionaries.sql"));
+            }
+            long started = System.nanoTime();
+            long rows;
+            try (Connection c = database.getConnection(); RegistryCopyLoader loader = new RegistryCopyLoader(c)) {
+                new DemoRegionGenerator(new RussianNames(), RegionTerritory.altaiKrai(), 2026, learners, TODAY).generate(loader);
+                loader.commit();
+                rows = loader.rows();
+            }
+            double loadSeconds = (System.nanoTime() - started) / 1e9;
+            report(database, learners, rows, loadSeconds);
+        }
+    }
+
+    /**
+     * One open connection handed out again and again, as a connection pool hands them out: the
+     * figures then time the queries, not the opening of connections.
+     */
+    private static DataSource pooled(DataSource database) throws Exception {
+        Connection connection = database.getConnection();
+        Connection kept = (Connection) java.lang.reflect.Proxy.newProxyInstance(RegistryBenchmark.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, arguments);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(RegistryBenchmark.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, arguments) -> method.getName().equals("getConnection")
+                        ? kept : method.invoke(database, arguments));
+    }
+
+    private static void report(DataSource unpooled, int learners, long rows, double loadSeconds) throws Exception {
+        DataSource database = pooled(unpooled);
+        MigratedSchema schema = new MigratedSchema() {
+            @Override
+            public String owner() {
+                return "kontingent-registry-core";
+            }
+
+            @Override
+            public int version() {
+                return 2;
+            }
+        };
+        JdbcRegistryQueries registry = new JdbcRegistryQueries(database, schema);
+        JdbcPersonQueries persons = new JdbcPersonQueries(database, schema);
+        List<String> snils = sample(database, "SELECT snils FROM registry.person TABLESAMPLE SYSTEM (1) LIMIT " + RUNS);
+        List<String> learnerIds = sample(database, "SELECT DISTINCT person_id::text FROM registry.membership"
+                + " TABLESAMPLE SYSTEM (1) LIMIT " + RUNS);
+        List<String> organizations = sample(database, "SELECT id::text FROM registry.organization"
+                + " WHERE education_level <> 'additional' ORDER BY random() LIMIT " + RUNS);
+        List<String> districts = sample(database, "SELECT id::text FROM registry.authority WHERE level = 'municipal'");
+        String[] fragments = {"школа", "гимназия", "детский сад", "колледж", "№ 1", "лицей", "центр"};
+        SplittableRandom random = new SplittableRandom(1);
+
+        System.out.printf(Locale.ROOT, "Region: %,d learners, %,d rows, generated and loaded in %.0f s (%,.0f rows/s); database %s.%n%n",
+                learners, rows, loadSeconds, rows / loadSeconds, size(database));
+        System.out.println("| query | runs | p50 | p95 | max |");
+        System.out.println("|---|---|---|---|---|");
+        time("person by СНИЛС", i -> persons.bySnils(snils.get(i % snils.size())));
+        time("person card (documents, representatives, memberships)",
+                i -> persons.person(Long.parseLong(learnerIds.get(i % learnerIds.size())), TODAY));
+        time("learners of an organization on a past day, first page",
+                i -> persons.learnersOf(Long.parseLong(organizations.get(i % organizations.size())),
+                        TODAY.minusDays(30 + random.nextInt(300)), PageRequest.first(25)));
+        time("organization search by name fragment",
+                i -> registry.organizations(new OrganizationSearch(fragments[i % fragments.length], null, null, null, null,
+                        null, null), PageRequest.first(25)));
+        time("organization card (classes with learners today)",
+                i -> registry.organization(Long.parseLong(organizations.get(i % organizations.size())), "2026-2027", TODAY));
+        time("district authority card (counts on a day)",
+                i -> registry.authority(Long.parseLong(districts.get(i % districts.size())), TODAY));
+    }
+
+    private static void time(String what, IntConsumer query) {
+        for (int i = 0; i < 20; i++) {
+            query.accept(i);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long t = System.nanoTime();
+            query.accept(i);
+            millis.add((System.nanoTime() - t) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf(Locale.ROOT, "| %s | %d | %.1f ms | %.1f ms | %.1f ms |%n", what, RUNS,
+                millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1), millis.get(RUNS - 1));
+    }
+
+    private static List<String> sample(DataSource database, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static String size(DataSource database) throws Exception {
+        return sample(database, "SELECT pg_size_pretty(pg_database_size(current_database()))").get(0);
+    }
+
+    private static String migration(String name) throws Exception {
+        try (InputStream in = RegistryBenchmark.class.getClassLoader().getResourceAsStream("db/migration/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
