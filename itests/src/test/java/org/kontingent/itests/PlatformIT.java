@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
@@ -44,6 +45,10 @@ public class PlatformIT {
 
     @Inject
     private FeaturesService features;
+
+    /** Karaf registers it when the boot features are installed: a plugin is installed only after that. */
+    @Inject
+    private BootFinished bootFinished;
 
     private Http http;
 
