@@ -160,7 +160,7 @@ final class DemoRegionGenerator {
                 if (before != school) {
                     startsHere = september(yearStart - 1).plusDays(30 + random.nextInt(200));
                     long left = membership(pupil, before, entered, startsHere, "transfer-within-region");
-                    place(left, before, yearStart - 1, classLabel(grade - 1), grade - 1, 25, september(yearStart - 1), startsHere);
+                    place(left, before, yearStart - 1, Integer.toString(grade - 1), grade - 1, 25, september(yearStart - 1), startsHere);
                 }
             }
             LocalDate leaves = null;
@@ -170,9 +170,9 @@ final class DemoRegionGenerator {
                         - september(yearStart).plusDays(14).toEpochDay()) + 1));
             }
             long membership = membership(pupil, school, startsHere, leaves, leaves == null ? null : "moved-out-of-region");
-            place(membership, school, yearStart, classLabel(grade), grade, 25, later(startsHere, september(yearStart)), leaves);
+            place(membership, school, yearStart, Integer.toString(grade), grade, 25, later(startsHere, september(yearStart)), leaves);
             if (grade >= 2 && startsHere.isBefore(september(yearStart))) {
-                place(membership, school, yearStart - 1, classLabel(grade - 1), grade - 1, 25,
+                place(membership, school, yearStart - 1, Integer.toString(grade - 1), grade - 1, 25,
                         later(startsHere, september(yearStart - 1)), september(yearStart));
             }
         }
@@ -181,7 +181,7 @@ final class DemoRegionGenerator {
                 DemoPerson graduate = family(birthDate(18)).children().get(0);
                 LocalDate graduated = LocalDate.of(yearStart, Month.JUNE, 26);
                 long membership = membership(graduate, school, september(yearStart - 11), graduated, "graduation");
-                place(membership, school, yearStart - 1, classLabel(11), 11, 25, september(yearStart - 1), graduated);
+                place(membership, school, yearStart - 1, "11", 11, 25, september(yearStart - 1), graduated);
             }
         }
         return pupils;
@@ -269,10 +269,6 @@ final class DemoRegionGenerator {
                 return;
             }
         }
-    }
-
-    private static String classLabel(int grade) {
-        return Integer.toString(grade);
     }
 
     /** A birth date that makes the person this old on the first of September of this academic year. */

@@ -34,8 +34,4 @@ final class WeightedChoice<T> {
         int index = Arrays.binarySearch(cumulative, point + 1);
         return values.get(index >= 0 ? index : -index - 1);
     }
-
-    int size() {
-        return values.size();
-    }
 }

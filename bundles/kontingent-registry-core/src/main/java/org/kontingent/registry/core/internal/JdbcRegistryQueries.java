@@ -50,48 +50,60 @@ public class JdbcRegistryQueries implements RegistryQueries {
 
     @Override
     public List<String> dictionaries() {
-        return query("SELECT DISTINCT dictionary FROM registry.dictionary_entry ORDER BY 1", List.of(), rs -> rs.getString(1));
+        try (Session read = session()) {
+            return read.query("SELECT DISTINCT dictionary FROM registry.dictionary_entry ORDER BY 1", List.of(),
+                    rs -> rs.getString(1));
+        }
     }
 
     @Override
     public List<DictionaryEntry> dictionary(String name) {
-        return query("SELECT code, name, parent_code FROM registry.dictionary_entry WHERE dictionary = ?"
-                + " AND (valid_to IS NULL OR valid_to > current_date) ORDER BY sort_order, code", List.of(name),
-                rs -> new DictionaryEntry(rs.getString(1), rs.getString(2), rs.getString(3)));
+        try (Session read = session()) {
+            return read.query("SELECT code, name, parent_code FROM registry.dictionary_entry WHERE dictionary = ?"
+                    + " AND (valid_to IS NULL OR valid_to > current_date) ORDER BY sort_order, code", List.of(name),
+                    rs -> new DictionaryEntry(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
     }
 
     @Override
     public Page<AuthoritySummary> authorities(Long parentId, PageRequest page) {
         String where = parentId == null ? "a.parent_id IS NULL" : "a.parent_id = ?";
         List<Object> parameters = parentId == null ? List.of() : List.of(parentId);
-        long total = count("SELECT count(*) FROM registry.authority a WHERE " + where, parameters);
-        List<AuthoritySummary> items = query("SELECT " + AUTHORITY_COLUMNS + " FROM registry.authority a WHERE " + where
-                + " ORDER BY a.full_name, a.id LIMIT " + page.limit() + " OFFSET " + page.offset(), parameters,
-                JdbcRegistryQueries::authority);
-        return new Page<>(items, total, page.offset(), page.limit());
+        try (Session read = session()) {
+            long total = read.count("SELECT count(*) FROM registry.authority a WHERE " + where, parameters);
+            List<AuthoritySummary> items = read.query("SELECT " + AUTHORITY_COLUMNS + " FROM registry.authority a WHERE "
+                    + where + " ORDER BY a.full_name, a.id LIMIT " + page.limit() + " OFFSET " + page.offset(), parameters,
+                    JdbcRegistryQueries::authority);
+            return new Page<>(items, total, page.offset(), page.limit());
+        }
+    }
+
+    /** An authority's or organization's own row, before what is counted under it. */
+    private record Card<T>(T summary, Requisites requisites, Contacts contacts, String kindCode, String ownershipCode,
+            AuthoritySummary authority) {
     }
 
     @Override
     public Optional<AuthorityPortfolio> authority(long id, LocalDate asOf) {
-        List<AuthorityPortfolio> found = query("SELECT " + AUTHORITY_COLUMNS + ", a.inn, a.kpp, a.ogrn, a.address, a.phone,"
-                + " a.email, a.website FROM registry.authority a WHERE a.id = ?", List.of(id), rs -> new AuthorityPortfolio(
-                        authority(rs), new Requisites(rs.getString("inn"), rs.getString("kpp"), rs.getString("ogrn"),
-                                rs.getString("oktmo")),
-                        new Contacts(rs.getString("address"), rs.getString("phone"), null, rs.getString("email"),
-                                rs.getString("website")), 0, 0, 0, asOf));
-        if (found.isEmpty()) {
-            return Optional.empty();
+        try (Session read = session()) {
+            List<Card<AuthoritySummary>> found = read.query("SELECT " + AUTHORITY_COLUMNS + ", a.inn, a.kpp, a.ogrn,"
+                    + " a.address, a.phone, a.email, a.website FROM registry.authority a WHERE a.id = ?", List.of(id),
+                    rs -> new Card<>(authority(rs), requisites(rs), new Contacts(rs.getString("address"), rs.getString("phone"),
+                            null, rs.getString("email"), rs.getString("website")), null, null, null));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Card<AuthoritySummary> card = found.get(0);
+            long authorities = read.count("SELECT count(*) - 1 FROM registry.authority_closure WHERE ancestor_id = ?", List.of(id));
+            long organizations = read.count("SELECT count(*) FROM registry.organization o JOIN registry.authority_closure c"
+                    + " ON c.descendant_id = o.authority_id WHERE c.ancestor_id = ?", List.of(id));
+            long learners = read.count("SELECT count(DISTINCT m.person_id) FROM registry.membership m"
+                    + " JOIN registry.organization o ON o.id = m.organization_id"
+                    + " JOIN registry.authority_closure c ON c.descendant_id = o.authority_id"
+                    + " WHERE c.ancestor_id = ? AND m.role = 'learner' AND " + onDay("m"), List.of(id, asOf, asOf));
+            return Optional.of(new AuthorityPortfolio(card.summary(), card.requisites(), card.contacts(), authorities,
+                    organizations, learners, asOf));
         }
-        AuthorityPortfolio portfolio = found.get(0);
-        long authorities = count("SELECT count(*) - 1 FROM registry.authority_closure WHERE ancestor_id = ?", List.of(id));
-        long organizations = count("SELECT count(*) FROM registry.organization o JOIN registry.authority_closure c"
-                + " ON c.descendant_id = o.authority_id WHERE c.ancestor_id = ?", List.of(id));
-        long learners = count("SELECT count(DISTINCT m.person_id) FROM registry.membership m"
-                + " JOIN registry.organization o ON o.id = m.organization_id"
-                + " JOIN registry.authority_closure c ON c.descendant_id = o.authority_id"
-                + " WHERE c.ancestor_id = ? AND m.role = 'learner' AND " + onDay("m"), List.of(id, asOf, asOf));
-        return Optional.of(new AuthorityPortfolio(portfolio.authority(), portfolio.requisites(), portfolio.contacts(),
-                authorities, organizations, learners, asOf));
     }
 
     @Override
@@ -116,41 +128,49 @@ public class JdbcRegistryQueries implements RegistryQueries {
             where.append(" AND o.oktmo LIKE ?");
             parameters.add(likeEscaped(search.oktmo().strip()) + "%");
         }
-        long total = count("SELECT count(*) FROM registry.organization o WHERE " + where, parameters);
-        List<OrganizationSummary> items = query("SELECT " + ORGANIZATION_COLUMNS + " FROM registry.organization o WHERE " + where
-                + " ORDER BY o.full_name, o.id LIMIT " + page.limit() + " OFFSET " + page.offset(), parameters,
-                JdbcRegistryQueries::organization);
-        return new Page<>(items, total, page.offset(), page.limit());
+        try (Session read = session()) {
+            long total = read.count("SELECT count(*) FROM registry.organization o WHERE " + where, parameters);
+            List<OrganizationSummary> items = read.query("SELECT " + ORGANIZATION_COLUMNS + " FROM registry.organization o"
+                    + " WHERE " + where + " ORDER BY o.full_name, o.id LIMIT " + page.limit() + " OFFSET " + page.offset(),
+                    parameters, JdbcRegistryQueries::organization);
+            return new Page<>(items, total, page.offset(), page.limit());
+        }
     }
 
     @Override
     public Optional<OrganizationPortfolio> organization(long id, String academicYear, LocalDate asOf) {
-        List<Object[]> rows = query("SELECT " + ORGANIZATION_COLUMNS + ", o.kind_code, o.ownership_code, o.inn, o.kpp, o.ogrn,"
-                + " o.oktmo, o.fax, o.email, o.website, " + AUTHORITY_ALIASED + " FROM registry.organization o JOIN registry.authority a ON a.id = o.authority_id WHERE o.id = ?", List.of(id),
-                rs -> new Object[] {organization(rs), rs.getString("kind_code"), rs.getString("ownership_code"),
-                    new Requisites(rs.getString("inn"), rs.getString("kpp"), rs.getString("ogrn"), rs.getString("oktmo")),
-                    new Contacts(rs.getString("address"), rs.getString("phone"), rs.getString("fax"), rs.getString("email"),
-                            rs.getString("website")),
-                    new AuthoritySummary(rs.getLong("a_id"), rs.getObject("a_parent_id", Long.class), rs.getString("a_full_name"),
-                            rs.getString("a_short_name"), rs.getString("a_level"), rs.getString("a_oktmo"))});
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        try (Session read = session()) {
+            List<Card<OrganizationSummary>> found = read.query("SELECT " + ORGANIZATION_COLUMNS + ", o.kind_code,"
+                    + " o.ownership_code, o.inn, o.kpp, o.ogrn, o.oktmo, o.fax, o.email, o.website, " + AUTHORITY_ALIASED
+                    + " FROM registry.organization o JOIN registry.authority a ON a.id = o.authority_id WHERE o.id = ?",
+                    List.of(id), rs -> new Card<>(organization(rs), requisites(rs), new Contacts(rs.getString("address"),
+                            rs.getString("phone"), rs.getString("fax"), rs.getString("email"), rs.getString("website")),
+                            rs.getString("kind_code"), rs.getString("ownership_code"), new AuthoritySummary(rs.getLong("a_id"),
+                                    rs.getObject("a_parent_id", Long.class), rs.getString("a_full_name"),
+                                    rs.getString("a_short_name"), rs.getString("a_level"), rs.getString("a_oktmo"))));
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            Card<OrganizationSummary> card = found.get(0);
+            List<OrganizationPortfolio.Branch> branches = read.query("SELECT id, name, address, phone"
+                    + " FROM registry.organization_branch WHERE organization_id = ? ORDER BY name, id", List.of(id),
+                    rs -> new OrganizationPortfolio.Branch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+            List<OrganizationPortfolio.ClassSummary> classes = read.query("SELECT g.id, g.name, g.grade, g.specialization,"
+                    + " g.study_form_code, g.capacity, count(p.id) FILTER (WHERE " + onDay("p")
+                    + ") FROM registry.class_group g LEFT JOIN registry.class_placement p ON p.class_group_id = g.id"
+                    + " WHERE g.organization_id = ? AND g.academic_year = ? GROUP BY g.id ORDER BY g.grade NULLS LAST, g.name",
+                    List.of(asOf, asOf, id, academicYear),
+                    rs -> new OrganizationPortfolio.ClassSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class),
+                            rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class), rs.getLong(7)));
+            long learners = read.count("SELECT count(DISTINCT person_id) FROM registry.membership WHERE organization_id = ?"
+                    + " AND role = 'learner' AND " + onDay("membership"), List.of(id, asOf, asOf));
+            return Optional.of(new OrganizationPortfolio(card.summary(), card.kindCode(), card.ownershipCode(), card.authority(),
+                    card.requisites(), card.contacts(), branches, academicYear, classes, learners, asOf));
         }
-        Object[] row = rows.get(0);
-        List<OrganizationPortfolio.Branch> branches = query("SELECT id, name, address, phone FROM registry.organization_branch"
-                + " WHERE organization_id = ? ORDER BY name, id", List.of(id),
-                rs -> new OrganizationPortfolio.Branch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-        List<OrganizationPortfolio.ClassSummary> classes = query("SELECT g.id, g.name, g.grade, g.specialization,"
-                + " g.study_form_code, g.capacity, count(p.id) FILTER (WHERE " + onDay("p")
-                + ") FROM registry.class_group g LEFT JOIN registry.class_placement p ON p.class_group_id = g.id"
-                + " WHERE g.organization_id = ? AND g.academic_year = ? GROUP BY g.id ORDER BY g.grade NULLS LAST, g.name",
-                List.of(asOf, asOf, id, academicYear),
-                rs -> new OrganizationPortfolio.ClassSummary(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class), rs.getLong(7)));
-        long learners = count("SELECT count(DISTINCT person_id) FROM registry.membership WHERE organization_id = ?"
-                + " AND role = 'learner' AND " + onDay("membership"), List.of(id, asOf, asOf));
-        return Optional.of(new OrganizationPortfolio((OrganizationSummary) row[0], (String) row[1], (String) row[2],
-                (AuthoritySummary) row[5], (Requisites) row[3], (Contacts) row[4], branches, academicYear, classes, learners, asOf));
+    }
+
+    private static Requisites requisites(ResultSet rs) throws SQLException {
+        return new Requisites(rs.getString("inn"), rs.getString("kpp"), rs.getString("ogrn"), rs.getString("oktmo"));
     }
 
     private static AuthoritySummary authority(ResultSet rs) throws SQLException {
@@ -188,24 +208,54 @@ public class JdbcRegistryQueries implements RegistryQueries {
         T read(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, List<Object> parameters, RowReader<T> reader) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                q.setObject(i + 1, parameters.get(i));
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(reader.read(rs));
-                }
-            }
-            return rows;
+    private Session session() {
+        try {
+            return new Session(dataSource.getConnection());
         } catch (SQLException e) {
-            throw new IllegalStateException("The registry could not be read: " + e.getMessage(), e);
+            throw failure(e);
         }
     }
 
-    private long count(String sql, List<Object> parameters) {
-        return query(sql, parameters, rs -> rs.getLong(1)).get(0);
+    private static IllegalStateException failure(SQLException e) {
+        return new IllegalStateException("The registry could not be read: " + e.getMessage(), e);
+    }
+
+    /** One connection for all the queries of one answer. */
+    private static final class Session implements AutoCloseable {
+        private final Connection connection;
+
+        Session(Connection connection) {
+            this.connection = connection;
+        }
+
+        <T> List<T> query(String sql, List<Object> parameters, RowReader<T> reader) {
+            try (PreparedStatement q = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    q.setObject(i + 1, parameters.get(i));
+                }
+                List<T> rows = new ArrayList<>();
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(reader.read(rs));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        long count(String sql, List<Object> parameters) {
+            return query(sql, parameters, rs -> rs.getLong(1)).get(0);
+        }
+
+        @Override
+        public void close() {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
     }
 }
