@@ -21,6 +21,8 @@ import org.postgresql.copy.CopyManager;
  * transaction: the region is there whole or not at all. Rows are buffered per table and all
  * buffers are flushed in the order of the foreign keys, so a row never arrives before what it
  * refers to. Ids are the generator's keys; the identities are moved past them at the end.
+ * The large tables' indexes and constraints are built once after the rows are in
+ * ({@link DeferredIndexes}).
  */
 final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     private static final int FLUSH_CHARACTERS = 8 * 1024 * 1024;
@@ -46,6 +48,9 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         return java.util.Collections.unmodifiableMap(tables);
     }
 
+    /** The tables that grow with the number of learners. */
+    private static final String[] BULK_TABLES = {"registry.class_group", "registry.person", "registry.identity_document",
+        "registry.representative", "registry.membership", "registry.class_placement"};
     private static final String[] IDENTITIES = {"authority", "organization", "class_group", "person", "identity_document",
         "membership", "class_placement"};
 
@@ -53,6 +58,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     private final CopyManager copy;
     private final String sourceId;
     private final Map<String, StringBuilder> buffers = new LinkedHashMap<>();
+    private final DeferredIndexes deferredIndexes;
     private long rows;
 
     /**
@@ -63,6 +69,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         connection.setAutoCommit(false);
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.sourceId = Long.toString(demoSource(connection));
+        this.deferredIndexes = DeferredIndexes.drop(connection, BULK_TABLES);
         TABLES.keySet().forEach(table -> buffers.put(table, new StringBuilder()));
     }
 
@@ -190,9 +197,13 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         }
     }
 
-    /** Flushes, moves the identities past the loaded ids, and commits. */
+    /**
+     * Flushes, builds the deferred indexes and constraints, moves the identities past the loaded
+     * ids, commits, and vacuums the loaded tables.
+     */
     void commit() throws SQLException {
         flush();
+        deferredIndexes.restore();
         try (Statement s = connection.createStatement()) {
             for (String table : IDENTITIES) {
                 s.execute("SELECT setval(pg_get_serial_sequence('registry." + table + "', 'id'),"
@@ -202,6 +213,10 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         connection.commit();
         try (Statement s = connection.createStatement()) {
             connection.setAutoCommit(true);
+            // statistics for the planner, and the visibility map that lets searches read indexes alone
+            for (String table : BULK_TABLES) {
+                s.execute("VACUUM (ANALYZE) " + table);
+            }
             s.execute("ANALYZE");
         }
     }

@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.registry.core.testing.RegistryDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -24,14 +25,15 @@ class RegistryCopyLoaderTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static EmbeddedPostgres postgres;
     private static RecordingSink expected;
+    private static List<String> migratedSchema;
 
     @BeforeAll
     static void loadRegion() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute(migration("V1__registry_schema.sql"));
-            s.execute(migration("V2__dictionaries.sql"));
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            RegistryDatabase.migrate(c);
         }
+        migratedSchema = indexesAndConstraints();
         expected = new RecordingSink();
         new DemoRegionGenerator(new RussianNames(), RegionTerritory.altaiKrai(), 7, 4_000, TODAY).generate(expected);
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
@@ -48,10 +50,19 @@ class RegistryCopyLoaderTest {
         postgres.close();
     }
 
-    private static String migration(String name) throws Exception {
-        try (InputStream in = RegistryCopyLoaderTest.class.getClassLoader().getResourceAsStream("db/migration/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** Every index and constraint of the registry schema, as PostgreSQL would recreate it. */
+    private static List<String> indexesAndConstraints() throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT indexrelid::regclass || ': ' || pg_get_indexdef(indexrelid) FROM pg_index"
+                     + " WHERE indrelid::regclass::text LIKE 'registry.%' UNION ALL"
+                     + " SELECT conrelid::regclass || '.' || conname || ': ' || pg_get_constraintdef(oid) || ' ' || convalidated"
+                     + " FROM pg_constraint WHERE conrelid::regclass::text LIKE 'registry.%' ORDER BY 1")) {
+            while (rs.next()) {
+                definitions.add(rs.getString(1));
+            }
         }
+        return definitions;
     }
 
     private static long count(String sql) throws SQLException {
@@ -103,6 +114,26 @@ class RegistryCopyLoaderTest {
             }
             c.rollback();
         }
+    }
+
+    @Test
+    void theLoadLeavesEveryIndexAndConstraintAsTheMigrationsMadeThem() throws SQLException {
+        assertEquals(migratedSchema, indexesAndConstraints());
+    }
+
+    @Test
+    void aConstraintBrokenByTheLoadRefusesItWhenTheConstraintIsBuilt() throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            DemoPerson first = expected.persons.get(0);
+            RegistryCopyLoader loader = new RegistryCopyLoader(c);
+            loader.person(new DemoPerson(10_000_000, "Дубль", "Первый", null, first.birthDate(), first.sex(), "11223344595"));
+            loader.person(new DemoPerson(10_000_001, "Дубль", "Второй", null, first.birthDate(), first.sex(), "11223344595"));
+            SQLException refused = assertThrows(SQLException.class, loader::commit);
+            assertTrue(refused.getMessage().contains("person_snils_key"), refused.getMessage());
+            loader.close();
+        }
+        assertEquals(expected.persons.size(), count("SELECT count(*) FROM registry.person"));
+        assertEquals(migratedSchema, indexesAndConstraints());
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.identifiers.DocumentType;
+import org.kontingent.registry.core.testing.RegistryDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -37,9 +36,8 @@ class RegistrySchemaTest {
     @BeforeAll
     static void createSchema() throws Exception {
         postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute(script("db/migration/V1__registry_schema.sql"));
-            s.execute(script("db/migration/V2__dictionaries.sql"));
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            RegistryDatabase.migrate(c);
         }
     }
 
@@ -58,12 +56,6 @@ class RegistrySchemaTest {
     void rollback() throws SQLException {
         db.rollback();
         db.close();
-    }
-
-    private static String script(String resource) throws IOException {
-        try (InputStream in = RegistrySchemaTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test

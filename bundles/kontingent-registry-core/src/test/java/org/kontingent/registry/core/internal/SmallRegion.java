@@ -1,11 +1,10 @@
 package org.kontingent.registry.core.internal;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 
 import org.kontingent.platform.api.database.MigratedSchema;
+import org.kontingent.registry.core.testing.RegistryDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -15,17 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * a СНИЛС, documents and a mother.
  */
 final class SmallRegion {
-    static final MigratedSchema SCHEMA = new MigratedSchema() {
-        @Override
-        public String owner() {
-            return "kontingent-registry-core";
-        }
-
-        @Override
-        public int version() {
-            return 2;
-        }
-    };
+    static final MigratedSchema SCHEMA = RegistryDatabase.schema();
 
     private SmallRegion() {
     }
@@ -33,8 +22,7 @@ final class SmallRegion {
     static EmbeddedPostgres start() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute(resource("db/migration/V1__registry_schema.sql"));
-            s.execute(resource("db/migration/V2__dictionaries.sql"));
+            RegistryDatabase.migrate(c);
             s.execute("""
                     INSERT INTO registry.territory (oktmo, name) VALUES ('01000000', 'Алтайский край');
                     INSERT INTO registry.territory (oktmo, name, parent_oktmo) VALUES
@@ -82,11 +70,5 @@ final class SmallRegion {
                     """);
         }
         return postgres;
-    }
-
-    private static String resource(String name) throws Exception {
-        try (InputStream in = SmallRegion.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
