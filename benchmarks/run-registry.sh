@@ -3,7 +3,7 @@
 # PostgreSQL, then times the registry's queries on it. Prints a Markdown report (copy it into
 # docs/BENCHMARKS.md).
 #
-#   benchmarks/run-registry.sh [learners]
+#   benchmarks/run-registry.sh [learners [folder to keep the database in, or the JDBC URL of a loaded one]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 learners="${1:-300000}"
@@ -12,4 +12,4 @@ mvn -B -q -DskipTests install -pl "$module" -am
 mvn -B -q -pl "$module" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$module/target/benchmark.classpath"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1)"
 java -Xmx4g -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/benchmark.classpath")" \
-    org.kontingent.demo.internal.RegistryBenchmark "$learners"
+    org.kontingent.demo.internal.RegistryBenchmark "$learners" ${2:+"$2"}

@@ -1,7 +1,5 @@
 package org.kontingent.demo.internal;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +18,11 @@ import javax.sql.DataSource;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.registry.api.query.OrganizationSearch;
 import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.api.query.PersonSearch;
+import org.kontingent.registry.api.query.PersonSearch.Who;
 import org.kontingent.registry.core.internal.JdbcPersonQueries;
 import org.kontingent.registry.core.internal.JdbcRegistryQueries;
+import org.kontingent.registry.core.testing.RegistryDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -37,16 +38,32 @@ public final class RegistryBenchmark {
     private RegistryBenchmark() {
     }
 
+    /**
+     * @param args the number of learners (default 300,000), and optionally a folder to keep the
+     *        database in (a later run given the same folder times the queries on it again
+     *        without generating a region) or the JDBC URL of a database that holds a region
+     */
     public static void main(String[] args) throws Exception {
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 300_000;
-        Path data = Files.createTempDirectory("kontingent-registry-benchmark");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true)
+        if (args.length > 1 && args[1].startsWith("jdbc:")) {
+            org.postgresql.ds.PGSimpleDataSource database = new org.postgresql.ds.PGSimpleDataSource();
+            database.setUrl(args[1]);
+            report(database, learners, 0, 0);
+            return;
+        }
+        boolean kept = args.length > 1;
+        Path data = kept ? Path.of(args[1]) : Files.createTempDirectory("kontingent-registry-benchmark");
+        boolean reused = Files.exists(data.resolve("PG_VERSION"));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(!kept)
                 .setServerConfig("shared_buffers", "2GB").setServerConfig("maintenance_work_mem", "1GB")
                 .setServerConfig("max_wal_size", "8GB").start()) {
             DataSource database = postgres.getPostgresDatabase();
-            try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-                s.execute(migration("V1__registry_schema.sql"));
-                s.execute(migration("V2__dictionaries.sql"));
+            if (reused) {
+                report(database, learners, 0, 0);
+                return;
+            }
+            try (Connection c = database.getConnection()) {
+                RegistryDatabase.migrate(c);
             }
             long started = System.nanoTime();
             long rows;
@@ -84,17 +101,7 @@ public final class RegistryBenchmark {
 
     private static void report(DataSource unpooled, int learners, long rows, double loadSeconds) throws Exception {
         DataSource database = pooled(unpooled);
-        MigratedSchema schema = new MigratedSchema() {
-            @Override
-            public String owner() {
-                return "kontingent-registry-core";
-            }
-
-            @Override
-            public int version() {
-                return 2;
-            }
-        };
+        MigratedSchema schema = RegistryDatabase.schema();
         JdbcRegistryQueries registry = new JdbcRegistryQueries(database, schema);
         JdbcPersonQueries persons = new JdbcPersonQueries(database, schema);
         List<String> snils = sample(database, "SELECT snils FROM registry.person TABLESAMPLE SYSTEM (1) LIMIT " + RUNS);
@@ -106,13 +113,41 @@ public final class RegistryBenchmark {
         String[] fragments = {"школа", "гимназия", "детский сад", "колледж", "№ 1", "лицей", "центр"};
         SplittableRandom random = new SplittableRandom(1);
 
-        System.out.printf(Locale.ROOT, "Region: %,d learners, %,d rows, generated and loaded in %.0f s (%,.0f rows/s); database %s.%n%n",
-                learners, rows, loadSeconds, rows / loadSeconds, size(database));
+        if (rows > 0) {
+            System.out.printf(Locale.ROOT, "Region: %,d learners, %,d rows, generated and loaded in %.0f s (%,.0f rows/s); database %s.%n%n",
+                    learners, rows, loadSeconds, rows / loadSeconds, size(database));
+        } else {
+            System.out.printf(Locale.ROOT, "Region: %,d learners, loaded by an earlier run; database %s.%n%n", learners, size(database));
+        }
         System.out.println("| query | runs | p50 | p95 | max |");
         System.out.println("|---|---|---|---|---|");
         time("person by СНИЛС", i -> persons.bySnils(snils.get(i % snils.size())));
         time("person card (documents, representatives, memberships)",
                 i -> persons.person(Long.parseLong(learnerIds.get(i % learnerIds.size())), TODAY));
+        List<String[]> names = sample(database, "SELECT surname || '|' || name FROM registry.person TABLESAMPLE SYSTEM (1)"
+                + " WHERE merged_into IS NULL LIMIT " + RUNS).stream().map(n -> n.split("\\|")).toList();
+        PersonSearch anyone = PersonSearch.everyone().within(Who.ALL, null, null, TODAY);
+        time("person search: partial surname and name (\"Смир Ан\"), first page", i -> {
+            String[] n = names.get(i % names.size());
+            persons.search(anyone.withNames(start(n[0], 3 + i % 4), start(n[1], 1 + i % 3), null), PageRequest.first(25), null);
+        });
+        time("person search: whole surname and name", i -> {
+            String[] n = names.get(i % names.size());
+            persons.search(anyone.withNames(n[0], n[1], null), PageRequest.first(25), null);
+        });
+        time("person search: a fragment from inside the surname", i -> {
+            String[] n = names.get(i % names.size());
+            persons.search(anyone.withNames(n[0].substring(1, Math.min(n[0].length(), 5)), null, null), PageRequest.first(25), null);
+        });
+        time("person search: surname with one typo, and name", i -> {
+            String[] n = names.get(i % names.size());
+            persons.search(anyone.withNames(typo(n[0]), n[1], null), PageRequest.first(25), null);
+        });
+        time("person search: learners of a district by surname start", i -> {
+            String[] n = names.get(i % names.size());
+            persons.search(anyone.within(Who.LEARNERS, Long.parseLong(districts.get(i % districts.size())), null, TODAY)
+                    .withNames(start(n[0], 3), null, null), PageRequest.first(25), null);
+        });
         time("learners of an organization on a past day, first page",
                 i -> persons.learnersOf(Long.parseLong(organizations.get(i % organizations.size())),
                         TODAY.minusDays(30 + random.nextInt(300)), PageRequest.first(25)));
@@ -123,6 +158,17 @@ public final class RegistryBenchmark {
                 i -> registry.organization(Long.parseLong(organizations.get(i % organizations.size())), "2026-2027", TODAY));
         time("district authority card (counts on a day)",
                 i -> registry.authority(Long.parseLong(districts.get(i % districts.size())), TODAY));
+    }
+
+    private static String start(String text, int length) {
+        return text.substring(0, Math.min(text.length(), length));
+    }
+
+    /** The word with its middle letter replaced: one typo. */
+    private static String typo(String word) {
+        int middle = word.length() / 2;
+        char replacement = word.charAt(middle) == 'о' ? 'а' : 'о';
+        return word.substring(0, middle) + replacement + word.substring(middle + 1);
     }
 
     private static void time(String what, IntConsumer query) {
@@ -152,11 +198,5 @@ public final class RegistryBenchmark {
 
     private static String size(DataSource database) throws Exception {
         return sample(database, "SELECT pg_size_pretty(pg_database_size(current_database()))").get(0);
-    }
-
-    private static String migration(String name) throws Exception {
-        try (InputStream in = RegistryBenchmark.class.getClassLoader().getResourceAsStream("db/migration/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -16,9 +16,12 @@ import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.identifiers.Snils;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.api.query.PersonMatch;
 import org.kontingent.registry.api.query.PersonPortfolio;
 import org.kontingent.registry.api.query.PersonQueries;
+import org.kontingent.registry.api.query.PersonSearch;
 import org.kontingent.registry.api.query.PersonSummary;
+import org.kontingent.registry.api.query.SearchPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -73,6 +76,16 @@ public class JdbcPersonQueries implements PersonQueries {
                                     "r.representative_id", id), memberships(c, id, asOf), asOf));
                 }
             }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after) {
+        TieredSearch search = new TieredSearch(criteria, LocalDate.now());
+        try (Connection c = dataSource.getConnection()) {
+            return search.page(c, page, after);
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Reads persons: by СНИЛС, as a card, and as the learners of an organization on a day. These
+ * Reads persons: by СНИЛС, by search, as a card, and as the learners of an organization on a day. These
  * are personal data: a caller acting for a person must apply that person's scope and journal
  * the access (the platform's REST layer does).
  */
@@ -18,6 +18,18 @@ public interface PersonQueries {
 
     /** A person's card on a day; empty when there is no such person. */
     Optional<PersonPortfolio> person(long id, LocalDate asOf);
+
+    /**
+     * Persons matching a search, closest matches first (exact names, then prefixes, fragments and
+     * typos), each kind by surname, name and patronymic. A page is read either by its offset or,
+     * for deep pages, after the cursor of the page before it.
+     *
+     * @param page the page size, and the offset when {@code after} is null (otherwise the offset
+     *        the caller counts, reported back in the page)
+     * @param after the {@link SearchPage#next()} cursor of the page before, or null
+     * @throws IllegalArgumentException naming the value when the cursor is not one of this search
+     */
+    SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after);
 
     /** The learners of an organization on a day, by surname, name and patronymic. */
     Page<PersonSummary> learnersOf(long organizationId, LocalDate asOf, PageRequest page);

@@ -4,7 +4,7 @@
  * and the platform's REST layer read the registry through it, never through its tables.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kontingent.registry.api.query;
 
 import org.osgi.annotation.bundle.Export;
