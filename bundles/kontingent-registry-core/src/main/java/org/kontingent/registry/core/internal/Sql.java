@@ -1,6 +1,8 @@
 package org.kontingent.registry.core.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +30,7 @@ final class Sql {
     }
 
     /** Prepares the statement and sets its parameters. */
-    PreparedStatement prepare(java.sql.Connection connection) throws SQLException {
+    PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());
         try {
             for (int i = 0; i < parameters.size(); i++) {
@@ -38,6 +40,29 @@ final class Sql {
         } catch (SQLException e) {
             statement.close();
             throw e;
+        }
+    }
+
+    /** Runs a statement that changes rows; returns how many. */
+    static int update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = new Sql().append(sql, values).prepare(connection)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Runs an insert that returns the new row's id, and answers the id. */
+    static long insertedId(PreparedStatement insert) throws SQLException {
+        try (ResultSet rs = insert.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Whether a query finds a row. */
+    static boolean exists(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = new Sql().append(sql, values).prepare(connection);
+             ResultSet rs = statement.executeQuery()) {
+            return rs.next();
         }
     }
 

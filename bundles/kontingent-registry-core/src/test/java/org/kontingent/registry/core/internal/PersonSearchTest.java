@@ -38,9 +38,7 @@ class PersonSearchTest {
 
     @BeforeAll
     static void region() throws Exception {
-        postgres = SmallRegion.start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("""
+        postgres = SmallRegion.start("""
                     INSERT INTO registry.person (id, surname, name, patronymic, surname_norm, name_norm, patronymic_norm,
                             birth_date, sex, merged_into) VALUES
                         (2000, 'Иванова', 'Алёна', NULL, 'ИВАНОВА', 'АЛЕНА', '', '2014-05-05', 'F', NULL),
@@ -60,7 +58,6 @@ class PersonSearchTest {
                     SELECT 10000 + i, 'Тестов', 'Тест', 'ТЕСТОВ', 'ТЕСТ' FROM generate_series(1, 10050) i;
                     ANALYZE;
                     """);
-        }
         persons = new JdbcPersonQueries(postgres.getPostgresDatabase(), SmallRegion.SCHEMA);
     }
 

@@ -19,6 +19,15 @@ final class SmallRegion {
     private SmallRegion() {
     }
 
+    /** The region, and more of it written by the statements given. */
+    static EmbeddedPostgres start(String more) throws Exception {
+        EmbeddedPostgres postgres = start();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(more);
+        }
+        return postgres;
+    }
+
     static EmbeddedPostgres start() throws Exception {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -66,6 +75,9 @@ final class SmallRegion {
                         (5003, 1004, 10, 'learner', '2026-09-01', NULL, NULL);
                     INSERT INTO registry.class_placement (membership_id, class_group_id, starts_on, ends_on) VALUES
                         (5000, 102, '2025-09-01', '2026-09-01'), (5000, 100, '2026-09-01', NULL);
+                    -- new records get ids after these
+                    SELECT setval(pg_get_serial_sequence('registry.' || t, 'id'), 100000)
+                      FROM unnest(ARRAY['authority', 'organization', 'class_group', 'person', 'membership']) t;
         
                     """);
         }
