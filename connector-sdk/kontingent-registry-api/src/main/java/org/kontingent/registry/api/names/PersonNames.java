@@ -44,6 +44,29 @@ public final class PersonNames {
         return text.toUpperCase(RUSSIAN).replace('Ё', 'Е');
     }
 
+    /**
+     * A key in Latin letters for comparing a name written in Cyrillic with one written in Latin:
+     * Cyrillic is transliterated as in passports (ICAO 9303: Ж ZH, Х KH, Ц TS, Ю IU, Я IA ...),
+     * then Y and J count as I. "Юлия" and "Yulia", "Дмитрий" and "Dmitriy" come out the same or
+     * one letter apart.
+     *
+     * @return the key of the normal form; empty for null or a value without letters
+     */
+    public static String latinKey(String part) {
+        String normal = normalize(part);
+        StringBuilder key = new StringBuilder(normal.length() + 4);
+        for (int i = 0; i < normal.length(); i++) {
+            char c = normal.charAt(i);
+            int index = c >= 'А' && c <= 'Я' ? c - 'А' : -1;
+            key.append(index >= 0 ? ICAO[index] : String.valueOf(c));
+        }
+        return key.toString().replace('Y', 'I').replace('J', 'I');
+    }
+
+    /** ICAO 9303 transliteration of А..Я in alphabetical order (Ё is already Е in the normal form). */
+    private static final String[] ICAO = {"A", "B", "V", "G", "D", "E", "ZH", "Z", "I", "I", "K", "L", "M", "N", "O", "P",
+        "R", "S", "T", "U", "F", "KH", "TS", "CH", "SH", "SHCH", "IE", "Y", "", "E", "IU", "IA"};
+
     /** Whether two spellings of a part of a name are the same in the normal form. */
     public static boolean same(String a, String b) {
         return normalize(a).equals(normalize(b));

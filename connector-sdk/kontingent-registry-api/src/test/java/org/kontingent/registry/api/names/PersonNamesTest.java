@@ -57,4 +57,14 @@ class PersonNamesTest {
         assertEquals("Иванова А. С.", full.withInitials());
         assertEquals("Иванова А.", new FullName("Иванова", "Анна", " ").withInitials());
     }
+
+    @Test
+    void cyrillicAndLatinSpellingsShareALatinKey() {
+        assertEquals(PersonNames.latinKey("Юлия"), PersonNames.latinKey("Iuliia"));
+        assertEquals("DMITRII", PersonNames.latinKey("Дмитрий"));
+        assertEquals("DMITRII", PersonNames.latinKey("Dmitriy"));
+        assertEquals("SHCHERBAKOVA", PersonNames.latinKey("Щербакова"));
+        assertEquals("ALENA", PersonNames.latinKey("Алёна"));
+        assertEquals("", PersonNames.latinKey(null));
+    }
 }
