@@ -2,6 +2,7 @@ package org.kontingent.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +26,17 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.kontingent.itests.Http.Answer;
+import org.kontingent.registry.api.command.InvalidRecordException;
+import org.kontingent.registry.api.command.PersonData;
+import org.kontingent.registry.api.command.RegistryCommands;
+import org.kontingent.registry.api.command.Source;
+import org.kontingent.registry.api.identity.IdentityKey;
+import org.kontingent.registry.api.identity.PersonIdentity;
+import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.api.query.PersonMatch;
+import org.kontingent.registry.api.query.PersonQueries;
+import org.kontingent.registry.api.query.PersonSearch;
+import org.kontingent.registry.api.query.SearchPage;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -33,8 +46,9 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The distribution on its embedded database: health, API description, and plugins coming and
- * going at runtime — as a feature through the plugin manager and as a jar dropped into deploy/.
+ * The distribution on its embedded database: health, API description, the registry's published
+ * services, and plugins coming and going at runtime — as a feature through the plugin manager and
+ * as a jar dropped into deploy/.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -49,6 +63,15 @@ public class PlatformIT {
     /** Karaf registers it when the boot features are installed: a plugin is installed only after that. */
     @Inject
     private BootFinished bootFinished;
+
+    @Inject
+    private RegistryCommands commands;
+
+    @Inject
+    private PersonQueries persons;
+
+    @Inject
+    private PersonIdentity identity;
 
     private Http http;
 
@@ -113,6 +136,23 @@ public class PlatformIT {
         assertTrue(http.get("/api/openapi.json").body().path("paths").has("/api/v1/organizations/{id}"));
         assertTrue(http.get("/api/v1/health").body().path("checks").path("migrations").path("details").path("sets")
                 .path("kontingent-registry-core").path("applied").asBoolean());
+    }
+
+    @Test
+    public void theRegistryWritesSearchesAndIdentifiesThroughItsPublishedServices() {
+        PersonData learner = new PersonData("Тестова", "Алёна", null, LocalDate.of(2015, 3, 8), "F", "123-456-789 64", null,
+                null, null, null, null, null, List.of());
+        long id = commands.createPerson(learner, Source.user("itest"));
+
+        assertEquals(Long.valueOf(id), identity.identify(new IdentityKey("12345678964", null, null, null, null, null, null,
+                null)).personId());
+        SearchPage<PersonMatch> found = persons.search(PersonSearch.everyone().withNames("тестов", "ален", null),
+                PageRequest.first(10), null);
+        assertEquals(1, found.total());
+        assertEquals(id, found.items().get(0).person().id());
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class,
+                () -> commands.createPerson(learner, Source.user("itest")));
+        assertEquals("snils.unique", refused.violations().get(0).rule());
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.kontingent.registry.api.identifiers.DocumentType;
  * learners of preschool, general and vocational organizations with their two parents, birth
  * certificates and passports, memberships with enrollment orders, classes and groups with
  * placements for both years, transfers between schools, leavings, last year's graduates, and
- * additional-education memberships of schoolchildren.
+ * additional-education memberships of schoolchildren. One in five of those memberships is held
+ * by a second entry of the child ({@link NearDuplicates}), as a separate system would have
+ * entered it: some 2% of the learners are there twice, for the duplicate search to find.
  */
 final class DemoRegionGenerator {
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
@@ -42,6 +44,13 @@ final class DemoRegionGenerator {
     private final Map<String, Long> classes = new HashMap<>();
     private final Map<String, Integer> classFill = new HashMap<>();
     private final Map<RegionTerritory.Municipality, List<Planned>> schoolsByMunicipality = new HashMap<>();
+    private int nearDuplicates;
+    /** The birth certificate that {@link #document} made last, or null when it made a passport. */
+    private DemoSink.Document lastCertificate;
+
+    /** A schoolchild, the municipality of their school, and their birth certificate (or null). */
+    private record Pupil(DemoPerson person, int municipality, DemoSink.Document certificate) {
+    }
 
     /**
      * @param learners how many learners to generate in preschool, general and vocational organizations
@@ -75,7 +84,7 @@ final class DemoRegionGenerator {
         fill(byLevel.get("preschool"), (int) Math.round(learners * 0.28), this::preschooler);
         fill(byLevel.get("vocational"), (int) Math.round(learners * 0.08), this::student);
         int general = learners - (int) Math.round(learners * 0.28) - (int) Math.round(learners * 0.08);
-        List<long[]> schoolchildren = new ArrayList<>();
+        List<Pupil> schoolchildren = new ArrayList<>();
         fill(byLevel.get("general"), general, (planned, count) -> schoolchildren.addAll(pupils(planned, count)));
         additionalEducation(byLevel.get("additional"), schoolchildren);
     }
@@ -143,15 +152,15 @@ final class DemoRegionGenerator {
         }
     }
 
-    /** Pupils of a school, and last year's graduates; answers the keys and municipality index of the pupils. */
-    private List<long[]> pupils(Planned school, int count) {
+    /** Pupils of a school, and last year's graduates; answers the pupils. */
+    private List<Pupil> pupils(Planned school, int count) {
         int grades = school.organization().typeCode().equals("basic-school") ? 9 : 11;
         List<Planned> neighbours = schoolsByMunicipality.get(school.municipality());
-        List<long[]> pupils = new ArrayList<>();
+        List<Pupil> pupils = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int grade = 1 + random.nextInt(grades);
             DemoPerson pupil = family(birthDate(grade + 6)).children().get(0);
-            pupils.add(new long[] {pupil.key(), territory.municipalities().indexOf(school.municipality())});
+            pupils.add(new Pupil(pupil, territory.municipalities().indexOf(school.municipality()), lastCertificate));
             LocalDate entered = september(yearStart - grade + 1);
             LocalDate startsHere = entered;
             int roll = random.nextInt(100);
@@ -187,20 +196,39 @@ final class DemoRegionGenerator {
         return pupils;
     }
 
-    private void additionalEducation(List<Planned> centres, List<long[]> schoolchildren) {
+    private void additionalEducation(List<Planned> centres, List<Pupil> schoolchildren) {
         Map<Integer, List<Planned>> byMunicipality = new HashMap<>();
         for (Planned centre : centres) {
             byMunicipality.computeIfAbsent(territory.municipalities().indexOf(centre.municipality()), m -> new ArrayList<>())
                     .add(centre);
         }
-        for (long[] pupil : schoolchildren) {
-            List<Planned> near = byMunicipality.get((int) pupil[1]);
+        for (Pupil pupil : schoolchildren) {
+            List<Planned> near = byMunicipality.get(pupil.municipality());
             if (near != null && random.nextInt(10) < 3) {
                 Planned centre = near.get(random.nextInt(near.size()));
                 LocalDate starts = september(yearStart - random.nextInt(2)).plusDays(random.nextInt(20));
-                membership(pupil[0], centre, starts, null, null);
+                long member = random.nextInt(5) == 0 ? nearDuplicate(pupil) : pupil.person().key();
+                membership(member, centre, starts, null, null);
             }
         }
+    }
+
+    /** A second entry of the pupil, with the next of the differences in turn; answers its key. */
+    private long nearDuplicate(Pupil pupil) {
+        List<NearDuplicates.Difference> differences = NearDuplicates.differences();
+        NearDuplicates.Difference difference = differences.get(nearDuplicates++ % differences.size());
+        String series = pupil.certificate() == null ? null : NearDuplicates.lookalikeSeries(pupil.certificate().series());
+        if (difference == NearDuplicates.Difference.SAME_DOCUMENT_OTHER_NAME && series == null) {
+            difference = NearDuplicates.Difference.SPELLING;
+        }
+        DemoPerson twin = NearDuplicates.of(pupil.person(), families.nextKey(), difference, random);
+        sink.person(twin);
+        if (difference == NearDuplicates.Difference.SAME_DOCUMENT_OTHER_NAME) {
+            DemoSink.Document certificate = pupil.certificate();
+            sink.document(new DemoSink.Document(twin.key(), certificate.typeCode(), series, certificate.number(),
+                    certificate.issuedOn(), certificate.issuer()));
+        }
+        return twin.key();
     }
 
     private Family family(LocalDate childBirth) {
@@ -217,13 +245,15 @@ final class DemoRegionGenerator {
 
     private void document(DemoPerson person) {
         LocalDate fourteen = person.birthDate().plusYears(14);
+        lastCertificate = null;
         if (fourteen.isAfter(today)) {
             long n = certificates++;
             int block = (int) (n / 1_000_000);
-            sink.document(new DemoSink.Document(person.key(), DocumentType.BIRTH_CERTIFICATE.code(),
+            lastCertificate = new DemoSink.Document(person.key(), DocumentType.BIRTH_CERTIFICATE.code(),
                     ROMAN[block % ROMAN.length] + "-" + LETTERS[(block / ROMAN.length) % LETTERS.length],
                     String.format("%06d", n % 1_000_000), notAfterToday(person.birthDate().plusDays(7 + random.nextInt(30))),
-                    "Управление ЗАГС " + territory.genitive()));
+                    "Управление ЗАГС " + territory.genitive());
+            sink.document(lastCertificate);
         } else {
             long n = passports++;
             sink.document(new DemoSink.Document(person.key(), DocumentType.PASSPORT.code(),

@@ -41,6 +41,11 @@ final class FamilyGenerator {
         return new Family(mother, father, List.copyOf(children));
     }
 
+    /** A key for a person made elsewhere, unique among this generator's. */
+    long nextKey() {
+        return nextKey++;
+    }
+
     private DemoPerson person(String surname, String name, String patronymic, LocalDate birthDate, Sex sex) {
         return new DemoPerson(nextKey++, surname, name, patronymic, birthDate, sex, snils.next());
     }

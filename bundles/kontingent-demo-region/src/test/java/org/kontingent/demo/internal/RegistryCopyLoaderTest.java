@@ -11,11 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.registry.api.identity.DuplicateCandidate;
+import org.kontingent.registry.api.query.PageRequest;
+import org.kontingent.registry.core.internal.JdbcPersonIdentity;
 import org.kontingent.registry.core.testing.RegistryDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -119,6 +124,25 @@ class RegistryCopyLoaderTest {
     @Test
     void theLoadLeavesEveryIndexAndConstraintAsTheMigrationsMadeThem() throws SQLException {
         assertEquals(migratedSchema, indexesAndConstraints());
+    }
+
+    @Test
+    void theDuplicateSearchFindsEverySecondEntryOfALearner() {
+        JdbcPersonIdentity identity = new JdbcPersonIdentity(postgres.getPostgresDatabase(), RegistryDatabase.schema());
+        identity.scan(LocalDate.of(1990, 1, 1), TODAY);
+        Set<Long> paired = new HashSet<>();
+        long total = identity.candidates(PageRequest.first(10)).total();
+        for (int offset = 0; offset < total; offset += 100) {
+            for (DuplicateCandidate pair : identity.candidates(new PageRequest(offset, 100)).items()) {
+                paired.add(pair.first().id());
+                paired.add(pair.second().id());
+            }
+        }
+        List<Long> twins = expected.persons.stream().filter(p -> p.snils() == null).map(DemoPerson::key).toList();
+
+        assertTrue(twins.size() > 20, twins.size() + " second entries");
+        assertTrue(total < twins.size() * 1.5, total + " pairs for " + twins.size() + " second entries: too many by chance");
+        twins.forEach(twin -> assertTrue(paired.contains(twin), "second entry " + twin + " is not offered as a duplicate"));
     }
 
     @Test
