@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.kontingent.registry.api.names.PersonNames;
 import org.postgresql.PGConnection;
@@ -51,6 +52,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     /** The tables that grow with the number of learners. */
     private static final String[] BULK_TABLES = {"registry.class_group", "registry.person", "registry.identity_document",
         "registry.representative", "registry.membership", "registry.class_placement"};
+    private static final Set<String> FROZEN = Set.of(BULK_TABLES);
     private static final String[] IDENTITIES = {"authority", "organization", "class_group", "person", "identity_document",
         "membership", "class_placement"};
 
@@ -63,13 +65,22 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
 
     /**
      * @param connection a connection to the registry database; the loader owns its transaction
+     * @throws IllegalStateException when the registry holds persons already
      */
     RegistryCopyLoader(Connection connection) throws SQLException {
+        if (!registryIsEmpty(connection)) {
+            throw new IllegalStateException("A demo region is loaded only into an empty registry; this one holds persons");
+        }
         this.connection = connection;
         connection.setAutoCommit(false);
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
         this.sourceId = Long.toString(demoSource(connection));
         this.deferredIndexes = DeferredIndexes.drop(connection, BULK_TABLES);
+        // emptied in this transaction (they are empty: no persons, nothing that hangs on persons),
+        // so that COPY may write the rows frozen and visible to all: little is left to vacuum afterwards
+        try (Statement s = connection.createStatement()) {
+            s.execute("TRUNCATE " + String.join(", ", BULK_TABLES) + " CASCADE");
+        }
         TABLES.keySet().forEach(table -> buffers.put(table, new StringBuilder()));
     }
 
@@ -185,7 +196,8 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
             for (Map.Entry<String, StringBuilder> entry : buffers.entrySet()) {
                 StringBuilder buffer = entry.getValue();
                 if (buffer.length() > 0) {
-                    copy.copyIn("COPY " + entry.getKey() + " (" + TABLES.get(entry.getKey()) + ") FROM STDIN",
+                    copy.copyIn("COPY " + entry.getKey() + " (" + TABLES.get(entry.getKey()) + ") FROM STDIN"
+                            + (FROZEN.contains(entry.getKey()) ? " WITH (FREEZE)" : ""),
                             new StringReader(buffer.toString()));
                     buffer.setLength(0);
                 }
@@ -199,7 +211,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
 
     /**
      * Flushes, builds the deferred indexes and constraints, moves the identities past the loaded
-     * ids, commits, and vacuums the loaded tables.
+     * ids, commits, and vacuums what the frozen copy left unmarked.
      */
     void commit() throws SQLException {
         flush();
@@ -213,7 +225,8 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         connection.commit();
         try (Statement s = connection.createStatement()) {
             connection.setAutoCommit(true);
-            // statistics for the planner, and the visibility map that lets searches read indexes alone
+            // COPY FREEZE leaves the pages where one batch ended and the next went on unmarked;
+            // vacuum marks them, skipping every page already visible to all
             for (String table : BULK_TABLES) {
                 s.execute("VACUUM (ANALYZE) " + table);
             }

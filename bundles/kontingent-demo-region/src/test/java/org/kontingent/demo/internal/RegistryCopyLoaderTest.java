@@ -11,9 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +35,8 @@ class RegistryCopyLoaderTest {
     private static EmbeddedPostgres postgres;
     private static RecordingSink expected;
     private static List<String> migratedSchema;
+    /** For the large tables right after the load: their pages, and how many are marked all-visible. */
+    private static final Map<String, long[]> pagesAfterLoad = new HashMap<>();
 
     @BeforeAll
     static void loadRegion() throws Exception {
@@ -38,7 +44,7 @@ class RegistryCopyLoaderTest {
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             RegistryDatabase.migrate(c);
         }
-        migratedSchema = indexesAndConstraints();
+        migratedSchema = indexesAndConstraints(postgres.getPostgresDatabase());
         expected = new RecordingSink();
         new DemoRegionGenerator(new RussianNames(), RegionTerritory.altaiKrai(), 7, 4_000, TODAY).generate(expected);
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
@@ -48,6 +54,11 @@ class RegistryCopyLoaderTest {
                 loader.commit();
             }
         }
+        for (String table : new String[] {"person", "membership", "class_placement"}) {
+            pagesAfterLoad.put(table, new long[] {
+                count("SELECT relpages FROM pg_class WHERE oid = 'registry." + table + "'::regclass"),
+                count("SELECT relallvisible FROM pg_class WHERE oid = 'registry." + table + "'::regclass")});
+        }
     }
 
     @AfterAll
@@ -56,9 +67,9 @@ class RegistryCopyLoaderTest {
     }
 
     /** Every index and constraint of the registry schema, as PostgreSQL would recreate it. */
-    private static List<String> indexesAndConstraints() throws SQLException {
+    private static List<String> indexesAndConstraints(DataSource database) throws SQLException {
         List<String> definitions = new ArrayList<>();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT indexrelid::regclass || ': ' || pg_get_indexdef(indexrelid) FROM pg_index"
                      + " WHERE indrelid::regclass::text LIKE 'registry.%' UNION ALL"
                      + " SELECT conrelid::regclass || '.' || conname || ': ' || pg_get_constraintdef(oid) || ' ' || convalidated"
@@ -71,7 +82,11 @@ class RegistryCopyLoaderTest {
     }
 
     private static long count(String sql) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        return count(postgres.getPostgresDatabase(), sql);
+    }
+
+    private static long count(DataSource database, String sql) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -122,8 +137,14 @@ class RegistryCopyLoaderTest {
     }
 
     @Test
+    void theLoadedRowsAreVisibleToAllSoThatIndexesAreReadAlone() {
+        assertTrue(pagesAfterLoad.values().stream().allMatch(pages -> pages[0] > 0), "every table has pages");
+        pagesAfterLoad.forEach((table, pages) -> assertEquals(pages[0], pages[1], table + ": pages, and those all-visible"));
+    }
+
+    @Test
     void theLoadLeavesEveryIndexAndConstraintAsTheMigrationsMadeThem() throws SQLException {
-        assertEquals(migratedSchema, indexesAndConstraints());
+        assertEquals(migratedSchema, indexesAndConstraints(postgres.getPostgresDatabase()));
     }
 
     @Test
@@ -147,7 +168,8 @@ class RegistryCopyLoaderTest {
 
     @Test
     void aConstraintBrokenByTheLoadRefusesItWhenTheConstraintIsBuilt() throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        DataSource fresh = freshRegistry("broken_constraint");
+        try (Connection c = fresh.getConnection()) {
             DemoPerson first = expected.persons.get(0);
             RegistryCopyLoader loader = new RegistryCopyLoader(c);
             loader.person(new DemoPerson(10_000_000, "Дубль", "Первый", null, first.birthDate(), first.sex(), "11223344595"));
@@ -156,22 +178,45 @@ class RegistryCopyLoaderTest {
             assertTrue(refused.getMessage().contains("person_snils_key"), refused.getMessage());
             loader.close();
         }
-        assertEquals(expected.persons.size(), count("SELECT count(*) FROM registry.person"));
-        assertEquals(migratedSchema, indexesAndConstraints());
+        assertEquals(0, count(fresh, "SELECT count(*) FROM registry.person"));
+        assertEquals(migratedSchema, indexesAndConstraints(fresh));
     }
 
     @Test
     void aFailedLoadLeavesNothingBehind() throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        DataSource fresh = freshRegistry("failed_load");
+        try (Connection c = fresh.getConnection()) {
             RecordingSink region = new RecordingSink();
             new DemoRegionGenerator(new RussianNames(), RegionTerritory.altaiKrai(), 7, 300, TODAY).generate(region);
             RegistryCopyLoader loader = new RegistryCopyLoader(c);
-            // the same territories again violate their primary key: the whole load is refused
+            region.persons.forEach(loader::person);
+            // the same territories twice violate their primary key: the whole load is refused
+            region.territories.forEach(t -> loader.territory(t.oktmo(), t.name(), t.kind(), t.parentOktmo()));
             region.territories.forEach(t -> loader.territory(t.oktmo(), t.name(), t.kind(), t.parentOktmo()));
             assertThrows(IllegalStateException.class, loader::flush);
             loader.close();
         }
-        assertEquals(expected.persons.size(), count("SELECT count(*) FROM registry.person"));
-        assertEquals(expected.territories.size(), count("SELECT count(*) FROM registry.territory"));
+        assertEquals(0, count(fresh, "SELECT count(*) FROM registry.person"));
+        assertEquals(0, count(fresh, "SELECT count(*) FROM registry.territory"));
+        assertEquals(migratedSchema, indexesAndConstraints(fresh));
+    }
+
+    @Test
+    void aRegistryThatHoldsPersonsIsNotLoadedInto() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            assertThrows(IllegalStateException.class, () -> new RegistryCopyLoader(c));
+        }
+    }
+
+    /** A database of its own with the registry schema and nothing in it. */
+    private static DataSource freshRegistry(String name) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        DataSource fresh = postgres.getDatabase("postgres", name);
+        try (Connection c = fresh.getConnection()) {
+            RegistryDatabase.migrate(c);
+        }
+        return fresh;
     }
 }
