@@ -65,7 +65,8 @@ public class DemoRegionLoader implements HealthIndicator {
                         LocalDate.now()).generate(loader);
                 loader.commit();
                 long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-                state = "loaded " + config.learners() + " learners (" + loader.rows() + " rows) in " + seconds + " s";
+                state = "loaded " + config.learners() + " learners (" + loader.rows() + " rows) in " + seconds + " s: "
+                        + loader.phases();
                 LOG.info("Demo region {}", state);
             }
         } catch (Exception e) {

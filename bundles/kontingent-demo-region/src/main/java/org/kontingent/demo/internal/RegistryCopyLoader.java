@@ -10,8 +10,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.kontingent.registry.api.names.PersonNames;
 import org.postgresql.PGConnection;
@@ -23,7 +29,8 @@ import org.postgresql.copy.CopyManager;
  * buffers are flushed in the order of the foreign keys, so a row never arrives before what it
  * refers to. Ids are the generator's keys; the identities are moved past them at the end.
  * The large tables' indexes and constraints are built once after the rows are in
- * ({@link DeferredIndexes}).
+ * ({@link DeferredIndexes}). COPY runs on a thread of its own while the generator fills the next
+ * batch, so that generating and writing share the machine's cores.
  */
 final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     private static final int FLUSH_CHARACTERS = 8 * 1024 * 1024;
@@ -61,7 +68,14 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     private final String sourceId;
     private final Map<String, StringBuilder> buffers = new LinkedHashMap<>();
     private final DeferredIndexes deferredIndexes;
+    private final ExecutorService copier = Executors.newSingleThreadExecutor(r -> new Thread(r, "kontingent-demo-copy"));
+    /** The batch being copied, if any. */
+    private Future<?> copying;
     private long rows;
+    private final long started = System.nanoTime();
+    private long copied;
+    private long built;
+    private long vacuumed;
 
     /**
      * @param connection a connection to the registry database; the loader owns its transaction
@@ -167,7 +181,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         buffer.append('\n');
         rows++;
         if (buffer.length() > FLUSH_CHARACTERS) {
-            flush();
+            send();
         }
     }
 
@@ -190,23 +204,57 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         }
     }
 
-    /** Sends every buffered row, parents first. */
+    /** Sends every buffered row, parents first, and waits until they are written. */
     void flush() {
-        try {
-            for (Map.Entry<String, StringBuilder> entry : buffers.entrySet()) {
-                StringBuilder buffer = entry.getValue();
-                if (buffer.length() > 0) {
-                    copy.copyIn("COPY " + entry.getKey() + " (" + TABLES.get(entry.getKey()) + ") FROM STDIN"
-                            + (FROZEN.contains(entry.getKey()) ? " WITH (FREEZE)" : ""),
-                            new StringReader(buffer.toString()));
-                    buffer.setLength(0);
-                }
+        send();
+        await();
+    }
+
+    /** Hands the buffered rows to the copying thread, once it has written the batch before. */
+    private void send() {
+        await();
+        Map<String, String> batch = new LinkedHashMap<>();
+        buffers.forEach((table, buffer) -> {
+            if (buffer.length() > 0) {
+                batch.put(table, buffer.toString());
+                buffer.setLength(0);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The demo region could not be written: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+        copying = copier.submit(() -> {
+            for (Map.Entry<String, String> rowsOfTable : batch.entrySet()) {
+                String table = rowsOfTable.getKey();
+                copy.copyIn("COPY " + table + " (" + TABLES.get(table) + ") FROM STDIN" + (FROZEN.contains(table)
+                        ? " WITH (FREEZE)" : ""), new StringReader(rowsOfTable.getValue()));
+            }
+            return null;
+        });
+    }
+
+    /** Waits for the batch being copied; its failure is the load's. */
+    private void await() {
+        if (copying == null) {
+            return;
         }
+        try {
+            copying.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The demo region load was interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException("The demo region could not be written: " + cause.getMessage(), cause);
+        } finally {
+            copying = null;
+        }
+    }
+
+    /** How long the phases took: generating and copying, building indexes, vacuuming. */
+    String phases() {
+        return String.format(Locale.ROOT, "generated and copied in %.0f s, indexes and constraints built in %.0f s,"
+                + " vacuumed in %.0f s", copied / 1e9, built / 1e9, vacuumed / 1e9);
     }
 
     /**
@@ -215,7 +263,9 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
      */
     void commit() throws SQLException {
         flush();
+        copied = System.nanoTime() - started;
         deferredIndexes.restore();
+        built = System.nanoTime() - started - copied;
         try (Statement s = connection.createStatement()) {
             for (String table : IDENTITIES) {
                 s.execute("SELECT setval(pg_get_serial_sequence('registry." + table + "', 'id'),"
@@ -232,6 +282,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
             }
             s.execute("ANALYZE");
         }
+        vacuumed = System.nanoTime() - started - copied - built;
     }
 
     /** Whether the registry holds no person yet: a demo region is loaded only into an empty registry. */
@@ -245,6 +296,12 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        copier.shutdownNow();
+        try {
+            copier.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (!connection.getAutoCommit()) {
             connection.rollback();
         }

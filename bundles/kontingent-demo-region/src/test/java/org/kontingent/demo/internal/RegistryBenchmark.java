@@ -71,6 +71,7 @@ public final class RegistryBenchmark {
                 new DemoRegionGenerator(new RussianNames(), RegionTerritory.altaiKrai(), 2026, learners, TODAY).generate(loader);
                 loader.commit();
                 rows = loader.rows();
+                System.out.println("Load: " + loader.phases() + ".");
             }
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             report(database, learners, rows, loadSeconds);

@@ -7,12 +7,16 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.identifiers.Snils;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
@@ -25,6 +29,8 @@ import org.kontingent.registry.api.query.SearchPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@link PersonQueries} in plain SQL. A card is read with one connection and a handful of
@@ -35,6 +41,7 @@ public class JdbcPersonQueries implements PersonQueries {
     private static final String SUMMARY_COLUMNS = "p.id, p.surname, p.name, p.patronymic, p.birth_date, p.sex, p.snils";
 
     private final DataSource dataSource;
+    private final List<PortfolioSection> sections = new CopyOnWriteArrayList<>();
 
     @Activate
     public JdbcPersonQueries(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
@@ -89,6 +96,28 @@ public class JdbcPersonQueries implements PersonQueries {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSection(PortfolioSection section) {
+        sections.add(section);
+    }
+
+    void removeSection(PortfolioSection section) {
+        sections.remove(section);
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> sections(long personId, LocalDate asOf) {
+        Map<String, Map<String, Object>> found = new TreeMap<>();
+        for (PortfolioSection section : sections) {
+            try {
+                section.section(personId, asOf).ifPresent(content -> found.put(section.id(), content));
+            } catch (RuntimeException e) {
+                found.put(section.id(), Map.of("unavailable", String.valueOf(e.getMessage())));
+            }
+        }
+        return found;
     }
 
     @Override

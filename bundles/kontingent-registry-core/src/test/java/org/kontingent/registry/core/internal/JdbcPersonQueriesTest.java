@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
 import org.kontingent.registry.api.query.PersonPortfolio;
@@ -89,5 +92,43 @@ class JdbcPersonQueriesTest {
         assertEquals(List.of("Иванов", "Петрова"), persons.learnersOf(10, LocalDate.of(2026, 3, 1), PageRequest.first(10))
                 .items().stream().map(PersonSummary::surname).toList());
         assertEquals(List.of(), persons.learnersOf(10, TODAY, new PageRequest(10, 10)).items());
+    }
+
+    @Test
+    void extensionsContributeSectionsWhileTheyAreThere() {
+        PortfolioSection preschool = section("preschool", (id, day) -> id == 1000
+                ? Optional.of(Map.of("group", "Старшая группа", "asOf", day)) : Optional.empty());
+        PortfolioSection broken = section("grades", (id, day) -> {
+            throw new IllegalStateException("the grades table is being migrated");
+        });
+        persons.addSection(preschool);
+        persons.addSection(broken);
+        try {
+            Map<String, Map<String, Object>> sections = persons.sections(1000, TODAY);
+
+            assertEquals(List.of("grades", "preschool"), List.copyOf(sections.keySet()));
+            assertEquals("Старшая группа", sections.get("preschool").get("group"));
+            assertEquals(TODAY, sections.get("preschool").get("asOf"));
+            assertEquals(Map.of("unavailable", "the grades table is being migrated"), sections.get("grades"));
+            assertEquals(List.of("grades"), List.copyOf(persons.sections(1001, TODAY).keySet()), "nothing about 1001");
+        } finally {
+            persons.removeSection(preschool);
+            persons.removeSection(broken);
+        }
+        assertTrue(persons.sections(1000, TODAY).isEmpty(), "the extensions are gone");
+    }
+
+    private static PortfolioSection section(String id, BiFunction<Long, LocalDate, Optional<Map<String, Object>>> content) {
+        return new PortfolioSection() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Optional<Map<String, Object>> section(long personId, LocalDate asOf) {
+                return content.apply(personId, asOf);
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package org.kontingent.registry.api.query;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -30,6 +31,13 @@ public interface PersonQueries {
      * @throws IllegalArgumentException naming the value when the cursor is not one of this search
      */
     SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after);
+
+    /**
+     * The sections that extension bundles contribute to a person's portfolio on a day, by section
+     * id, in the order of the ids. A section whose extension fails is given as
+     * {@code {"unavailable": "<why>"}} rather than failing the portfolio.
+     */
+    Map<String, Map<String, Object>> sections(long personId, LocalDate asOf);
 
     /** The learners of an organization on a day, by surname, name and patronymic. */
     Page<PersonSummary> learnersOf(long organizationId, LocalDate asOf, PageRequest page);

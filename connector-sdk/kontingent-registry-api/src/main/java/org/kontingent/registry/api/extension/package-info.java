@@ -1,0 +1,13 @@
+/**
+ * What education-level extension bundles (preschool, general, additional, vocational) plug into
+ * the registry: sections of a person's portfolio from their own data
+ * ({@link org.kontingent.registry.api.extension.PortfolioSection}). An extension keeps its data in
+ * its own tables, keyed by the registry's person and membership ids, and moves it on merges
+ * through {@link org.kontingent.registry.api.identity.PersonMergeParticipant}.
+ */
+@Export
+@Version("1.0.0")
+package org.kontingent.registry.api.extension;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
