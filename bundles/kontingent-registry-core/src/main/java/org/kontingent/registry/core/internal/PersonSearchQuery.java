@@ -39,7 +39,7 @@ final class PersonSearchQuery {
             return "p." + kind + "_norm";
         }
 
-        boolean long_() {
+        boolean longEnough() {
             return value.length() >= FRAGMENT_LENGTH;
         }
     }
@@ -134,7 +134,7 @@ final class PersonSearchQuery {
 
     /** Whether a search widened to fragments or typos can find more: some part is long enough. */
     boolean canWiden() {
-        return parts.stream().anyMatch(Part::long_);
+        return parts.stream().anyMatch(Part::longEnough);
     }
 
     /**
@@ -143,7 +143,7 @@ final class PersonSearchQuery {
      */
     void lookUp(Connection c, Kind kind) throws SQLException {
         for (Part part : parts) {
-            if (!part.long_()) {
+            if (!part.longEnough()) {
                 continue;
             }
             if (!fragments.containsKey(part)) {
@@ -206,9 +206,9 @@ final class PersonSearchQuery {
         return switch (kind) {
             case EXACT -> new Sql().append(column + " = ?", value);
             case PREFIX -> new Sql().append(column + " >= ? AND " + column + " < ?", value, value + PAST_LETTERS);
-            case FRAGMENT -> part.long_() ? new Sql().append(column + " = ANY (?)", (Object) looked(fragments, part))
+            case FRAGMENT -> part.longEnough() ? new Sql().append(column + " = ANY (?)", (Object) looked(fragments, part))
                     : match(Kind.PREFIX, part);
-            case TYPO -> part.long_() ? new Sql().append(column + " = ANY (?)", (Object) looked(typos, part))
+            case TYPO -> part.longEnough() ? new Sql().append(column + " = ANY (?)", (Object) looked(typos, part))
                     : match(Kind.PREFIX, part);
         };
     }

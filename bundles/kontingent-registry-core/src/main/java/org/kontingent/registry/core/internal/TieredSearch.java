@@ -20,7 +20,7 @@ import org.kontingent.registry.api.query.SearchPage;
  * widens to fragments and then to typos while the closer tiers found fewer than
  * {@link #WIDEN_BELOW}, and fills the
  * page from the tier the offset or cursor falls in, going on into the next tiers when one runs
- * out. All in one read-only transaction, so the counts and the page see the same registry.
+ * out. All in one transaction, so the counts and the page see the same registry.
  */
 final class TieredSearch {
     /** Counting stops here: the console then says "более 10 000". */
@@ -57,7 +57,11 @@ final class TieredSearch {
         }
     }
 
-    private SearchPage<PersonMatch> read(Connection c, PageRequest page, SearchCursor cursor) throws SQLException {
+    /** The tiers a search has, closest first, and the counts of those counted. */
+    private record Tiers(List<Kind> kinds, List<Long> counts, long total, boolean capped) {
+    }
+
+    private Tiers tiers(Connection c) throws SQLException {
         List<Kind> kinds = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         long total = 0;
@@ -86,7 +90,12 @@ final class TieredSearch {
             total = Math.min(COUNT_CAP, total + count);
             counts.add(count);
         }
+        return new Tiers(kinds, counts, total, capped);
+    }
 
+    private SearchPage<PersonMatch> read(Connection c, PageRequest page, SearchCursor cursor) throws SQLException {
+        Tiers tiers = tiers(c);
+        List<Kind> kinds = tiers.kinds();
         int start;
         long skip = 0;
         if (cursor != null) {
@@ -95,14 +104,14 @@ final class TieredSearch {
                 throw new IllegalArgumentException("cursor is of " + cursor.kind() + " matches, which this search no longer has");
             }
         } else {
-            if (capped && page.offset() >= total) {
+            if (tiers.capped() && page.offset() >= tiers.total()) {
                 throw new IllegalArgumentException("offset " + page.offset() + " is past the " + COUNT_CAP
                         + " results counted; read further pages after the cursor of the page before");
             }
             skip = page.offset();
             start = 0;
-            while (start < counts.size() && skip >= counts.get(start)) {
-                skip -= counts.get(start);
+            while (start < tiers.counts().size() && skip >= tiers.counts().get(start)) {
+                skip -= tiers.counts().get(start);
                 start++;
             }
         }
@@ -132,7 +141,7 @@ final class TieredSearch {
             items = items.subList(0, page.limit());
             next = positions.get(page.limit() - 1).encode();
         }
-        return new SearchPage<>(items, total, capped, page.offset(), page.limit(), next);
+        return new SearchPage<>(items, tiers.total(), tiers.capped(), page.offset(), page.limit(), next);
     }
 
     private long count(Connection c, Kind kind, long limit) throws SQLException {
