@@ -172,52 +172,105 @@ public class JdbcPersonIdentity implements PersonIdentity {
     @Override
     public long scan(LocalDate bornFrom, LocalDate bornBefore) {
         try (Connection c = dataSource.getConnection()) {
-            List<DuplicateScoring.Person> born = persons(c, new Sql().append("SELECT " + PERSON_COLUMNS + " FROM registry.person p"
-                    + " WHERE p.merged_into IS NULL AND p.birth_date >= ? AND p.birth_date < ?", bornFrom, bornBefore));
-            Map<String, List<DuplicateScoring.Person>> blocks = new HashMap<>();
-            for (DuplicateScoring.Person p : born) {
-                for (String key : blockingKeys(p)) {
-                    blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-                }
+            LocalDate before;
+            for (LocalDate from = bornFrom; from.isBefore(bornBefore); from = before) {
+                LocalDate nextYear = LocalDate.of(from.getYear() + 1, 1, 1);
+                before = nextYear.isBefore(bornBefore) ? nextYear : bornBefore;
+                keep(c, pairs(persons(c, new Sql().append("SELECT " + PERSON_COLUMNS + " FROM registry.person p"
+                        + " WHERE p.merged_into IS NULL AND p.birth_date >= ? AND p.birth_date < ?", from, before))));
             }
-            Map<List<Long>, DuplicateScoring.Score> pairs = new HashMap<>();
-            for (List<DuplicateScoring.Person> block : blocks.values()) {
-                for (int i = 0; i < block.size(); i++) {
-                    for (int j = i + 1; j < block.size(); j++) {
-                        DuplicateScoring.Person a = block.get(i);
-                        DuplicateScoring.Person b = block.get(j);
-                        List<Long> pair = a.id() < b.id() ? List.of(a.id(), b.id()) : List.of(b.id(), a.id());
-                        if (!pairs.containsKey(pair)) {
-                            DuplicateScoring.Score score = DuplicateScoring.score(a, b);
-                            if (score.value() >= DuplicateScoring.LISTED) {
-                                pairs.put(pair, score);
-                            }
-                        }
-                    }
-                }
-            }
-            try (PreparedStatement q = c.prepareStatement("INSERT INTO registry.duplicate_candidate (first_id, second_id, score,"
-                    + " reasons) VALUES (?, ?, ?, ?) ON CONFLICT (first_id, second_id) DO UPDATE SET score = EXCLUDED.score,"
-                    + " reasons = EXCLUDED.reasons, found_at = now() WHERE duplicate_candidate.status = 'open'")) {
-                for (Map.Entry<List<Long>, DuplicateScoring.Score> pair : pairs.entrySet()) {
-                    q.setLong(1, pair.getKey().get(0));
-                    q.setLong(2, pair.getKey().get(1));
-                    q.setInt(3, pair.getValue().value());
-                    q.setArray(4, c.createArrayOf("text", pair.getValue().reasons().stream().map(Reason::name).toArray()));
-                    q.addBatch();
-                }
-                q.executeBatch();
-            }
+            keep(c, sharingDocuments(c, bornFrom, bornBefore));
             return ids(c, "SELECT count(*) FROM registry.duplicate_candidate WHERE status = 'open'").get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("Duplicates could not be looked for: " + e.getMessage(), e);
         }
     }
 
+    /** The pairs worth listing among persons born within one calendar year, compared only within their blocks. */
+    private static Map<List<Long>, DuplicateScoring.Score> pairs(List<DuplicateScoring.Person> born) {
+        Map<String, List<DuplicateScoring.Person>> blocks = new HashMap<>();
+        for (DuplicateScoring.Person p : born) {
+            for (String key : blockingKeys(p)) {
+                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<List<Long>, DuplicateScoring.Score> pairs = new HashMap<>();
+        for (List<DuplicateScoring.Person> block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    DuplicateScoring.Person a = block.get(i);
+                    DuplicateScoring.Person b = block.get(j);
+                    List<Long> pair = a.id() < b.id() ? List.of(a.id(), b.id()) : List.of(b.id(), a.id());
+                    if (!pairs.containsKey(pair)) {
+                        DuplicateScoring.Score score = DuplicateScoring.score(a, b);
+                        if (score.value() >= DuplicateScoring.LISTED) {
+                            pairs.put(pair, score);
+                        }
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /**
+     * The pairs worth listing among persons holding the same document (type, number and series,
+     * read as {@link DuplicateScoring#documentKeys} reads it) whoever was born when, one of them
+     * born in the period.
+     */
+    private static Map<List<Long>, DuplicateScoring.Score> sharingDocuments(Connection c, LocalDate bornFrom,
+            LocalDate bornBefore) throws SQLException {
+        String series = "translate(upper(replace(replace(coalesce(%s.series, ''), '-', ''), ' ', '')), 'АВЕКМНОРСТХУ',"
+                + " 'ABEKMHOPCTXY')";
+        Map<Long, DuplicateScoring.Person> persons = new HashMap<>();
+        List<long[]> shared = new ArrayList<>();
+        try (PreparedStatement q = new Sql().append("SELECT DISTINCT least(a.person_id, b.person_id),"
+                + " greatest(a.person_id, b.person_id) FROM registry.identity_document a JOIN registry.person p ON p.id = a.person_id"
+                + " JOIN registry.identity_document b ON b.type_code = a.type_code AND b.number = a.number"
+                + " AND b.person_id <> a.person_id AND " + series.formatted("b") + " = " + series.formatted("a")
+                + " JOIN registry.person o ON o.id = b.person_id AND o.merged_into IS NULL"
+                + " WHERE p.merged_into IS NULL AND p.birth_date >= ? AND p.birth_date < ?", bornFrom, bornBefore).prepare(c);
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                shared.add(new long[] {rs.getLong(1), rs.getLong(2)});
+            }
+        }
+        if (shared.isEmpty()) {
+            return Map.of();
+        }
+        Long[] ids = shared.stream().flatMapToLong(java.util.Arrays::stream).boxed().distinct().toArray(Long[]::new);
+        persons(c, new Sql().append("SELECT " + PERSON_COLUMNS + " FROM registry.person p WHERE p.id = ANY (?)", (Object) ids))
+                .forEach(p -> persons.put(p.id(), p));
+        Map<List<Long>, DuplicateScoring.Score> pairs = new HashMap<>();
+        for (long[] pair : shared) {
+            DuplicateScoring.Score score = DuplicateScoring.score(persons.get(pair[0]), persons.get(pair[1]));
+            if (score.value() >= DuplicateScoring.LISTED) {
+                pairs.put(List.of(pair[0], pair[1]), score);
+            }
+        }
+        return pairs;
+    }
+
+    /** Keeps pairs for review; a pair already reviewed stays as it was. */
+    private static void keep(Connection c, Map<List<Long>, DuplicateScoring.Score> pairs) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO registry.duplicate_candidate (first_id, second_id, score,"
+                + " reasons) VALUES (?, ?, ?, ?) ON CONFLICT (first_id, second_id) DO UPDATE SET score = EXCLUDED.score,"
+                + " reasons = EXCLUDED.reasons, found_at = now() WHERE duplicate_candidate.status = 'open'")) {
+            for (Map.Entry<List<Long>, DuplicateScoring.Score> pair : pairs.entrySet()) {
+                q.setLong(1, pair.getKey().get(0));
+                q.setLong(2, pair.getKey().get(1));
+                q.setInt(3, pair.getValue().value());
+                q.setArray(4, c.createArrayOf("text", pair.getValue().reasons().stream().map(Reason::name).toArray()));
+                q.addBatch();
+            }
+            q.executeBatch();
+        }
+    }
+
     /**
      * The keys under which a person is compared with others: born the same day (or with day and
      * month swapped) and sharing the surname, the name, a surname written as a name, or the Latin
-     * key of the surname; and any document.
+     * key of the surname. Shared documents are found by {@link #sharingDocuments}.
      */
     private static List<String> blockingKeys(DuplicateScoring.Person p) {
         List<String> keys = new ArrayList<>();
@@ -230,7 +283,6 @@ public class JdbcPersonIdentity implements PersonIdentity {
                 keys.add(day + " l " + PersonNames.latinKey(p.surname()));
             }
         }
-        p.documents().forEach(document -> keys.add("d " + document));
         return keys;
     }
 

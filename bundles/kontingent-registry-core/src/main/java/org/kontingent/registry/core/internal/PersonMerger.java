@@ -144,7 +144,7 @@ final class PersonMerger {
                     }
                 }
             }
-            // the kept person may have been merged on since; that merge is undone first
+            // refused when the kept person has been merged on since: that merge is undone first
             PersonWrites.lock(c, keptId);
             String keptBefore = ChangeJournal.state(c, "person", keptId);
             String mergedBefore = ChangeJournal.state(c, "person", mergedId);

@@ -26,8 +26,9 @@ public interface PersonIdentity {
     List<DuplicateCandidate> duplicatesOf(long personId);
 
     /**
-     * Looks for possible duplicates among the persons born in a period and keeps the pairs for
-     * review (a pair already reviewed stays as it was).
+     * Looks for possible duplicates among the persons born in a period, and keeps the pairs for
+     * review (a pair already reviewed stays as it was). Names and birth dates are compared one
+     * calendar year of births at a time; a shared document pairs persons whenever they were born.
      *
      * @return how many pairs are waiting for review afterwards
      */
