@@ -29,8 +29,14 @@ public record ApiError(String code, String message, List<Violation> violations) 
      * @param record which record (e.g. a learner's id or a row number); null when not applicable
      * @param field the field's name or path
      * @param value the rejected value as received; null when it was missing
+     * @param rule a stable machine code of the broken rule, e.g. {@code snils.checksum}; null when there is none
      * @param message why it was rejected
      */
-    public record Violation(String record, String field, String value, String message) {
+    public record Violation(String record, String field, String value, String rule, String message) {
+
+        /** A violation without a rule code. */
+        public Violation(String record, String field, String value, String message) {
+            this(record, field, value, null, message);
+        }
     }
 }

@@ -3,7 +3,7 @@
  * body, and the documentation annotation read into {@code /api/openapi.json}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kontingent.platform.api.rest;
 
 import org.osgi.annotation.bundle.Export;
