@@ -66,18 +66,19 @@ public class DatabaseResilienceIT {
         int proxyPort = Integer.getInteger(PROXY_PORT);
         try (TcpProxy database = new TcpProxy(proxyPort, Integer.getInteger(DATABASE_PORT))) {
             // down at start: the platform serves, health says why it cannot
-            Eventually.await("the REST API", PATIENCE, () -> http.status("/api/v1/plugins") == 200);
+            Eventually.await("the REST API", PATIENCE, () -> http.status("/api/v1/version") == 200);
             Eventually.await("health naming the database", PATIENCE, () -> databaseMessage(http).contains("cannot reach the database"));
             assertEquals(503, http.get("/api/v1/health").status());
             assertTrue(databaseMessage(http), databaseMessage(http).contains("127.0.0.1:" + proxyPort));
-            Answer installed = http.post("/api/v1/plugins", "{\"id\":\"kontingent-example-plugin\"}");
-            assertEquals(installed.body().toString(), 200, installed.status());
+            assertEquals("no sign-in without the accounts' database", 404, http.post("/api/v1/session", "{}").status());
+            features.installFeature("kontingent-example-plugin");
 
             // the database comes up: migrations are applied late, the plugin's endpoint comes up
             database.start();
             Eventually.await("health 200 once the database is up", PATIENCE, () -> http.status("/api/v1/health") == 200);
-            Eventually.await("the plugin endpoint", PATIENCE, () -> http.status(PLUGIN_ENDPOINT) == 200);
-            long visits = http.post(PLUGIN_ENDPOINT, "").body().path("visits").asLong();
+            Http admin = KontingentDistribution.admin();
+            Eventually.await("the plugin endpoint", PATIENCE, () -> admin.status(PLUGIN_ENDPOINT) == 200);
+            long visits = admin.post(PLUGIN_ENDPOINT, "").body().path("visits").asLong();
 
             // lost while running, and back
             database.stop();
@@ -86,8 +87,9 @@ public class DatabaseResilienceIT {
             assertEquals(200, http.status("/api/v1/version"));
             database.start();
             Eventually.await("health 200 after the database returned", PATIENCE, () -> http.status("/api/v1/health") == 200);
-            Eventually.await("the plugin serving again", PATIENCE, () -> http.post(PLUGIN_ENDPOINT, "").status() == 200);
-            assertTrue(http.get(PLUGIN_ENDPOINT).body().path("visits").asLong() > visits);
+            Eventually.await("the plugin serving again, the session kept", PATIENCE,
+                    () -> admin.post(PLUGIN_ENDPOINT, "").status() == 200);
+            assertTrue(admin.get(PLUGIN_ENDPOINT).body().path("visits").asLong() > visits);
 
             // a wrong URL in the configuration: named in plain words; fixing the file recovers
             updateDatabaseUrl("jdbc:mysql://127.0.0.1:3306/kontingent");

@@ -19,9 +19,67 @@ final class Http {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The session cookie and CSRF token of a signed-in client; null for an anonymous one. */
+    private final String cookie;
+    private final String csrf;
 
     Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this("http://127.0.0.1:" + port, null, null);
+    }
+
+    private Http(String base, String cookie, String csrf) {
+        this.base = base;
+        this.cookie = cookie;
+        this.csrf = csrf;
+    }
+
+    /**
+     * A client signed in as a user: it sends the session cookie and the CSRF token with every request.
+     *
+     * @throws IllegalStateException when the sign-in is refused
+     */
+    Http signedIn(String login, String password) {
+        HttpResponse<String> response = signIn(login, password);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(login + " could not sign in: " + response.statusCode() + " " + response.body());
+        }
+        String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
+        try {
+            return new Http(base, setCookie.substring(0, setCookie.indexOf(';')),
+                    JSON.readTree(response.body()).path("csrfToken").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The Set-Cookie header of a sign-in; empty when there is none. */
+    String signInCookie(String login, String password) {
+        return signIn(login, password).headers().firstValue("Set-Cookie").orElse("");
+    }
+
+    private HttpResponse<String> signIn(String login, String password) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("login", login)
+                            .put("password", password).toString())).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A client that sends a cookie of its own making. */
+    Http withCookie(String cookie) {
+        return new Http(base, cookie, null);
+    }
+
+    /** The same session without its CSRF token, as a forged cross-site request would come. */
+    Http withoutCsrf() {
+        return new Http(base, cookie, null);
     }
 
     /** An answer: status and parsed JSON body (a missing node when the body is empty or not JSON). */
@@ -42,6 +100,12 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** A request of any method with a JSON body (or none). */
+    Answer send(String method, String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Status only; -1 when the server does not answer. */
     int status(String path) {
         try {
@@ -52,6 +116,12 @@ final class Http {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (csrf != null) {
+            request.header("X-CSRF-Token", csrf);
+        }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -24,6 +24,9 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 final class KontingentDistribution {
     static final String HTTP_PORT = "kontingent.it.http.port";
+    /** The first administrator's password the tests configure (login {@code admin}). */
+    static final String ADMIN_PASSWORD = "Проверка-Связи-2026";
+    private static final String SECURITY_CFG = "etc/org.kontingent.security.cfg";
     static final String EXAMPLE_PLUGIN = "kontingent.examplePlugin";
     static final String VERSION = "kontingent.version";
     static final String DATABASE_CFG = "etc/org.kontingent.database.cfg";
@@ -34,6 +37,26 @@ final class KontingentDistribution {
     /** Inside the container: the platform's REST API. */
     static Http http() {
         return new Http(Integer.parseInt(System.getProperty(HTTP_PORT)));
+    }
+
+    /** Inside the container: the REST API as the first administrator, once signing in is served. */
+    static Http admin() {
+        return signedIn("admin", ADMIN_PASSWORD);
+    }
+
+    /** Inside the container: the REST API as a user, once signing in is served (within two minutes). */
+    static Http signedIn(String login, String password) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        while (true) {
+            try {
+                return http().signedIn(login, password);
+            } catch (IllegalStateException | UncheckedIOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(200_000_000L);
+            }
+        }
     }
 
     /**
@@ -56,6 +79,8 @@ final class KontingentDistribution {
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         required("org.ops4j.pax.url.mvn.localRepository")),
                 editConfigurationFilePut(DATABASE_CFG, "embedded.port", freePort()),
+                editConfigurationFilePut(SECURITY_CFG, "initialAdminPassword", ADMIN_PASSWORD),
+                editConfigurationFilePut(SECURITY_CFG, "passwordIterations", "210000"),
                 systemProperty(EXAMPLE_PLUGIN).value(required(EXAMPLE_PLUGIN)),
                 systemProperty(VERSION).value(required(VERSION))));
         databaseConfig.forEach((key, value) -> options.add(editConfigurationFilePut(DATABASE_CFG, key, value)));

@@ -25,6 +25,7 @@ import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.itests.Http.Answer;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.command.PersonData;
@@ -82,8 +83,9 @@ public class PlatformIT {
 
     @Before
     public void platformIsHealthy() {
-        http = KontingentDistribution.http();
-        Eventually.await("health 200", PATIENCE, () -> http.status("/api/v1/health") == 200);
+        Http anonymous = KontingentDistribution.http();
+        Eventually.await("health 200", PATIENCE, () -> anonymous.status("/api/v1/health") == 200);
+        http = KontingentDistribution.admin();
     }
 
     @Test
@@ -147,7 +149,7 @@ public class PlatformIT {
         assertEquals(Long.valueOf(id), identity.identify(new IdentityKey("12345678964", null, null, null, null, null, null,
                 null)).personId());
         SearchPage<PersonMatch> found = persons.search(PersonSearch.everyone().withNames("тестов", "ален", null),
-                PageRequest.first(10), null);
+                PageRequest.first(10), null, Scope.region());
         assertEquals(1, found.total());
         assertEquals(id, found.items().get(0).person().id());
         InvalidRecordException refused = assertThrows(InvalidRecordException.class,

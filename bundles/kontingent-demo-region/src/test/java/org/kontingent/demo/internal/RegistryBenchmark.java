@@ -15,6 +15,7 @@ import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.registry.api.query.OrganizationSearch;
 import org.kontingent.registry.api.query.PageRequest;
@@ -122,43 +123,43 @@ public final class RegistryBenchmark {
         }
         System.out.println("| query | runs | p50 | p95 | max |");
         System.out.println("|---|---|---|---|---|");
-        time("person by СНИЛС", i -> persons.bySnils(snils.get(i % snils.size())));
+        time("person by СНИЛС", i -> persons.bySnils(snils.get(i % snils.size()), Scope.region()));
         time("person card (documents, representatives, memberships)",
-                i -> persons.person(Long.parseLong(learnerIds.get(i % learnerIds.size())), TODAY));
+                i -> persons.person(Long.parseLong(learnerIds.get(i % learnerIds.size())), TODAY, Scope.region()));
         List<String[]> names = sample(database, "SELECT surname || '|' || name FROM registry.person TABLESAMPLE SYSTEM (1)"
                 + " WHERE merged_into IS NULL LIMIT " + RUNS).stream().map(n -> n.split("\\|")).toList();
         PersonSearch anyone = PersonSearch.everyone().within(Who.ALL, null, null, TODAY);
         time("person search: partial surname and name (\"Смир Ан\"), first page", i -> {
             String[] n = names.get(i % names.size());
-            persons.search(anyone.withNames(start(n[0], 3 + i % 4), start(n[1], 1 + i % 3), null), PageRequest.first(25), null);
+            persons.search(anyone.withNames(start(n[0], 3 + i % 4), start(n[1], 1 + i % 3), null), PageRequest.first(25), null, Scope.region());
         });
         time("person search: whole surname and name", i -> {
             String[] n = names.get(i % names.size());
-            persons.search(anyone.withNames(n[0], n[1], null), PageRequest.first(25), null);
+            persons.search(anyone.withNames(n[0], n[1], null), PageRequest.first(25), null, Scope.region());
         });
         time("person search: a fragment from inside the surname", i -> {
             String[] n = names.get(i % names.size());
-            persons.search(anyone.withNames(n[0].substring(1, Math.min(n[0].length(), 5)), null, null), PageRequest.first(25), null);
+            persons.search(anyone.withNames(n[0].substring(1, Math.min(n[0].length(), 5)), null, null), PageRequest.first(25), null, Scope.region());
         });
         time("person search: surname with one typo, and name", i -> {
             String[] n = names.get(i % names.size());
-            persons.search(anyone.withNames(typo(n[0]), n[1], null), PageRequest.first(25), null);
+            persons.search(anyone.withNames(typo(n[0]), n[1], null), PageRequest.first(25), null, Scope.region());
         });
         time("person search: learners of a district by surname start", i -> {
             String[] n = names.get(i % names.size());
             persons.search(anyone.within(Who.LEARNERS, Long.parseLong(districts.get(i % districts.size())), null, TODAY)
-                    .withNames(start(n[0], 3), null, null), PageRequest.first(25), null);
+                    .withNames(start(n[0], 3), null, null), PageRequest.first(25), null, Scope.region());
         });
         time("learners of an organization on a past day, first page",
                 i -> persons.learnersOf(Long.parseLong(organizations.get(i % organizations.size())),
-                        TODAY.minusDays(30 + random.nextInt(300)), PageRequest.first(25)));
+                        TODAY.minusDays(30 + random.nextInt(300)), PageRequest.first(25), Scope.region()));
         time("organization search by name fragment",
                 i -> registry.organizations(new OrganizationSearch(fragments[i % fragments.length], null, null, null, null,
-                        null, null), PageRequest.first(25)));
+                        null, null), PageRequest.first(25), Scope.region()));
         time("organization card (classes with learners today)",
-                i -> registry.organization(Long.parseLong(organizations.get(i % organizations.size())), "2026-2027", TODAY));
+                i -> registry.organization(Long.parseLong(organizations.get(i % organizations.size())), "2026-2027", TODAY, Scope.region()));
         time("district authority card (counts on a day)",
-                i -> registry.authority(Long.parseLong(districts.get(i % districts.size())), TODAY));
+                i -> registry.authority(Long.parseLong(districts.get(i % districts.size())), TODAY, Scope.region()));
     }
 
     private static String start(String text, int length) {

@@ -16,6 +16,8 @@ import org.kontingent.platform.api.PluginKind;
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.ApiException;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Allowed;
+import org.kontingent.platform.api.security.Permission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,10 +30,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = PluginResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
+@JaxrsExtensionSelect({RestApi.JSON_EXTENSION_FILTER, RestApi.SECURITY_EXTENSION_FILTER})
 @Path(RestApi.BASE + "/plugins")
 @Produces(MediaType.APPLICATION_JSON)
 @ApiDoc("Plugins")
+@Allowed(Permission.MANAGE_PLUGINS)
 public class PluginResource {
     private final PluginManager manager;
 

@@ -16,6 +16,7 @@ import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Allowed;
 import org.osgi.annotation.bundle.Header;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,10 +34,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Header(name = "Meta-Persistence", value = "META-INF/persistence.xml")
 @Component(service = ExampleResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
+@JaxrsExtensionSelect({RestApi.JSON_EXTENSION_FILTER, RestApi.SECURITY_EXTENSION_FILTER})
 @Path(RestApi.BASE + "/example/visits")
 @Produces(MediaType.APPLICATION_JSON)
 @ApiDoc("Example plugin")
+@Allowed
 public class ExampleResource {
     static final String ID = "kontingent-example-plugin";
     static final String PERSISTENCE_UNIT = "kontingent-example";

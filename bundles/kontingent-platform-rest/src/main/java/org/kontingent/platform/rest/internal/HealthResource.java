@@ -15,6 +15,7 @@ import org.kontingent.platform.api.health.Health;
 import org.kontingent.platform.api.health.HealthIndicator;
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
 @JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
 @Path(RestApi.BASE + "/health")
 @ApiDoc("Health")
+@Public
 public class HealthResource {
     private static final Logger LOG = LoggerFactory.getLogger(HealthResource.class);
     /** Checks the platform cannot be healthy without: their absence is itself a failure. */

@@ -40,6 +40,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 import org.kontingent.platform.api.rest.ApiDoc;
+import org.kontingent.platform.api.security.Allowed;
+import org.kontingent.platform.api.security.Public;
 import org.kontingent.platform.api.rest.ApiError;
 
 /**
@@ -50,6 +52,8 @@ import org.kontingent.platform.api.rest.ApiError;
  */
 final class OpenApiGenerator {
     static final String OPENAPI_VERSION = "3.0.3";
+    /** The operation property that states its access rule (see {@link #access}). */
+    static final String ACCESS_EXTENSION = "x-kontingent-access";
     private static final String REF_PREFIX = "#/components/schemas/";
 
     private final Map<String, Object> schemas = new TreeMap<>();
@@ -169,7 +173,23 @@ final class OpenApiGenerator {
             operation.put("requestBody", requestBody);
         }
         operation.put("responses", responses(resource, method, doc));
+        operation.put(ACCESS_EXTENSION, access(resource, method));
         return operation;
+    }
+
+    /**
+     * The access rule of an operation: {@code public}, or the permissions a signed-in caller needs
+     * (an empty list: being signed in is enough), or {@code none} when the method declares no rule
+     * and is therefore refused to everyone.
+     */
+    static Object access(Class<?> resource, Method method) {
+        if (method.isAnnotationPresent(Public.class) || (!method.isAnnotationPresent(Allowed.class)
+                && resource.isAnnotationPresent(Public.class))) {
+            return "public";
+        }
+        Allowed allowed = method.isAnnotationPresent(Allowed.class) ? method.getAnnotation(Allowed.class)
+                : resource.getAnnotation(Allowed.class);
+        return allowed == null ? "none" : java.util.Arrays.stream(allowed.value()).map(Enum::name).toList();
     }
 
     private Map<String, Object> parameter(Parameter parameter) {

@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Public;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
@@ -32,6 +33,7 @@ import org.osgi.util.tracker.ServiceTracker;
 @JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
 @Path("/api/openapi.json")
 @ApiDoc("API description")
+@Public
 public class OpenApiResource {
     private final VersionInfo version;
     private final Map<ServiceReference<Object>, Class<?>> resources = new ConcurrentHashMap<>();

@@ -9,6 +9,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Public;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -23,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
 @Path(RestApi.BASE + "/version")
 @ApiDoc("Health")
+@Public
 public class VersionResource {
     private final VersionInfo version;
 

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.identifiers.Snils;
 import org.kontingent.registry.api.query.Page;
@@ -50,14 +51,13 @@ public class JdbcPersonQueries implements PersonQueries {
     }
 
     @Override
-    public Optional<Long> bySnils(String snils) {
+    public Optional<Long> bySnils(String snils, Scope scope) {
         if (!Snils.check("snils", snils).isEmpty()) {
             return Optional.empty();
         }
-        String digits = Snils.parse(snils).digits();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT id FROM registry.person WHERE snils = ? AND merged_into IS NULL")) {
-            q.setString(1, digits);
+        Sql query = new Sql().append("SELECT p.id FROM registry.person p WHERE p.snils = ? AND p.merged_into IS NULL AND ",
+                Snils.parse(snils).digits()).append(ScopeSql.persons("p.id", scope, LocalDate.now()));
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = query.prepare(c)) {
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
             }
@@ -67,11 +67,12 @@ public class JdbcPersonQueries implements PersonQueries {
     }
 
     @Override
-    public Optional<PersonPortfolio> person(long id, LocalDate asOf) {
+    public Optional<PersonPortfolio> person(long id, LocalDate asOf, Scope scope) {
+        Sql card = new Sql().append("SELECT surname, name, patronymic, birth_date, sex, snils, citizenship, birthplace,"
+                + " registration_address, residence_address, phone, email FROM registry.person p WHERE p.id = ? AND ", id)
+                .append(ScopeSql.persons("p.id", scope, asOf));
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement q = c.prepareStatement("SELECT surname, name, patronymic, birth_date, sex, snils, citizenship,"
-                    + " birthplace, registration_address, residence_address, phone, email FROM registry.person WHERE id = ?")) {
-                q.setLong(1, id);
+            try (PreparedStatement q = card.prepare(c)) {
                 try (ResultSet rs = q.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -89,8 +90,8 @@ public class JdbcPersonQueries implements PersonQueries {
     }
 
     @Override
-    public SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after) {
-        TieredSearch search = new TieredSearch(criteria, LocalDate.now());
+    public SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after, Scope scope) {
+        TieredSearch search = new TieredSearch(criteria, LocalDate.now(), scope);
         try (Connection c = dataSource.getConnection()) {
             return search.page(c, page, after);
         } catch (SQLException e) {
@@ -121,39 +122,30 @@ public class JdbcPersonQueries implements PersonQueries {
     }
 
     @Override
-    public Page<PersonSummary> learnersOf(long organizationId, LocalDate asOf, PageRequest page) {
-        String from = " FROM registry.membership m JOIN registry.person p ON p.id = m.person_id WHERE m.organization_id = ?"
-                + " AND m.role = 'learner' AND m.starts_on <= ? AND (m.ends_on IS NULL OR ? < m.ends_on)";
+    public Page<PersonSummary> learnersOf(long organizationId, LocalDate asOf, PageRequest page, Scope scope) {
+        Sql from = new Sql().append(" FROM registry.membership m JOIN registry.person p ON p.id = m.person_id"
+                + " WHERE m.organization_id = ? AND m.role = 'learner' AND m.starts_on <= ? AND (m.ends_on IS NULL OR ? < m.ends_on)"
+                + " AND ", organizationId, asOf, asOf).append(ScopeSql.organizations("m.organization_id", scope));
         try (Connection c = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement q = c.prepareStatement("SELECT count(DISTINCT m.person_id)" + from)) {
-                day(q, organizationId, asOf);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
+            try (PreparedStatement q = new Sql().append("SELECT count(DISTINCT m.person_id)").append(from).prepare(c);
+                 ResultSet rs = q.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
             }
             List<PersonSummary> items = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT " + SUMMARY_COLUMNS + ", p.surname_norm, p.name_norm,"
-                    + " p.patronymic_norm" + from + " ORDER BY p.surname_norm, p.name_norm, p.patronymic_norm, p.id LIMIT "
-                    + page.limit() + " OFFSET " + page.offset())) {
-                day(q, organizationId, asOf);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(summary(rs));
-                    }
+            try (PreparedStatement q = new Sql().append("SELECT DISTINCT " + SUMMARY_COLUMNS + ", p.surname_norm, p.name_norm,"
+                    + " p.patronymic_norm").append(from).append(" ORDER BY p.surname_norm, p.name_norm, p.patronymic_norm, p.id"
+                    + " LIMIT " + page.limit() + " OFFSET " + page.offset()).prepare(c);
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    items.add(summary(rs));
                 }
             }
             return new Page<>(items, total, page.offset(), page.limit());
         } catch (SQLException e) {
             throw failure(e);
         }
-    }
-
-    private static void day(PreparedStatement q, long organizationId, LocalDate asOf) throws SQLException {
-        q.setLong(1, organizationId);
-        q.setObject(2, asOf);
-        q.setObject(3, asOf);
     }
 
     private static List<PersonPortfolio.Document> documents(Connection c, long id) throws SQLException {

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.query.AuthorityPortfolio;
 import org.kontingent.registry.api.query.AuthoritySummary;
 import org.kontingent.registry.api.query.Contacts;
@@ -66,9 +67,17 @@ public class JdbcRegistryQueries implements RegistryQueries {
     }
 
     @Override
-    public Page<AuthoritySummary> authorities(Long parentId, PageRequest page) {
-        String where = parentId == null ? "a.parent_id IS NULL" : "a.parent_id = ?";
-        List<Object> parameters = parentId == null ? List.of() : List.of(parentId);
+    public Page<AuthoritySummary> authorities(Long parentId, PageRequest page, Scope scope) {
+        Sql condition = new Sql();
+        if (parentId != null) {
+            condition.append("a.parent_id = ? AND ", parentId).append(ScopeSql.authorities("a.id", scope));
+        } else if (scope.kind() == Scope.Kind.AUTHORITY) {
+            condition.append("a.id = ?", scope.id());
+        } else {
+            condition.append("a.parent_id IS NULL AND ").append(ScopeSql.authorities("a.id", scope));
+        }
+        String where = condition.text();
+        List<Object> parameters = condition.parameters();
         try (Session read = session()) {
             long total = read.count("SELECT count(*) FROM registry.authority a WHERE " + where, parameters);
             List<AuthoritySummary> items = read.query("SELECT " + AUTHORITY_COLUMNS + " FROM registry.authority a WHERE "
@@ -84,10 +93,12 @@ public class JdbcRegistryQueries implements RegistryQueries {
     }
 
     @Override
-    public Optional<AuthorityPortfolio> authority(long id, LocalDate asOf) {
+    public Optional<AuthorityPortfolio> authority(long id, LocalDate asOf, Scope scope) {
+        Sql inScope = ScopeSql.authorities("a.id", scope);
         try (Session read = session()) {
             List<Card<AuthoritySummary>> found = read.query("SELECT " + AUTHORITY_COLUMNS + ", a.inn, a.kpp, a.ogrn,"
-                    + " a.address, a.phone, a.email, a.website FROM registry.authority a WHERE a.id = ?", List.of(id),
+                    + " a.address, a.phone, a.email, a.website FROM registry.authority a WHERE a.id = ? AND " + inScope.text(),
+                    with(id, inScope),
                     rs -> new Card<>(authority(rs), requisites(rs), new Contacts(rs.getString("address"), rs.getString("phone"),
                             null, rs.getString("email"), rs.getString("website")), null, null, null));
             if (found.isEmpty()) {
@@ -107,9 +118,10 @@ public class JdbcRegistryQueries implements RegistryQueries {
     }
 
     @Override
-    public Page<OrganizationSummary> organizations(OrganizationSearch search, PageRequest page) {
-        StringBuilder where = new StringBuilder("TRUE");
-        List<Object> parameters = new ArrayList<>();
+    public Page<OrganizationSummary> organizations(OrganizationSearch search, PageRequest page, Scope scope) {
+        Sql inScope = ScopeSql.organizationRow("o", scope);
+        StringBuilder where = new StringBuilder(inScope.text());
+        List<Object> parameters = new ArrayList<>(inScope.parameters());
         if (present(search.name())) {
             where.append(" AND (lower(o.full_name) LIKE ? OR lower(o.short_name) LIKE ?)");
             String fragment = "%" + likeEscaped(search.name().strip().toLowerCase()) + "%";
@@ -138,12 +150,14 @@ public class JdbcRegistryQueries implements RegistryQueries {
     }
 
     @Override
-    public Optional<OrganizationPortfolio> organization(long id, String academicYear, LocalDate asOf) {
+    public Optional<OrganizationPortfolio> organization(long id, String academicYear, LocalDate asOf, Scope scope) {
+        Sql inScope = ScopeSql.organizationRow("o", scope);
         try (Session read = session()) {
             List<Card<OrganizationSummary>> found = read.query("SELECT " + ORGANIZATION_COLUMNS + ", o.kind_code,"
                     + " o.ownership_code, o.inn, o.kpp, o.ogrn, o.oktmo, o.fax, o.email, o.website, " + AUTHORITY_ALIASED
-                    + " FROM registry.organization o JOIN registry.authority a ON a.id = o.authority_id WHERE o.id = ?",
-                    List.of(id), rs -> new Card<>(organization(rs), requisites(rs), new Contacts(rs.getString("address"),
+                    + " FROM registry.organization o JOIN registry.authority a ON a.id = o.authority_id WHERE o.id = ? AND "
+                    + inScope.text(), with(id, inScope),
+                    rs -> new Card<>(organization(rs), requisites(rs), new Contacts(rs.getString("address"),
                             rs.getString("phone"), rs.getString("fax"), rs.getString("email"), rs.getString("website")),
                             rs.getString("kind_code"), rs.getString("ownership_code"), new AuthoritySummary(rs.getLong("a_id"),
                                     rs.getObject("a_parent_id", Long.class), rs.getString("a_full_name"),
@@ -167,6 +181,33 @@ public class JdbcRegistryQueries implements RegistryQueries {
             return Optional.of(new OrganizationPortfolio(card.summary(), card.kindCode(), card.ownershipCode(), card.authority(),
                     card.requisites(), card.contacts(), branches, academicYear, classes, learners, asOf));
         }
+    }
+
+    @Override
+    public boolean covers(Scope scope, Scope other) {
+        if (other.kind() == Scope.Kind.PROVIDER) {
+            return scope.wholeRegion() || scope.equals(other);
+        }
+        if (other.wholeRegion() || scope.kind() == Scope.Kind.PROVIDER) {
+            return scope.equals(other);
+        }
+        Sql inScope = switch (other.kind()) {
+            case AUTHORITY -> new Sql().append("SELECT 1 FROM registry.authority a WHERE a.id = ? AND ", other.id())
+                    .append(ScopeSql.authorities("a.id", scope));
+            default -> new Sql().append("SELECT 1 FROM registry.organization o WHERE o.id = ? AND ", other.id())
+                    .append(ScopeSql.organizationRow("o", scope));
+        };
+        try (Session read = session()) {
+            return !read.query(inScope.text(), inScope.parameters(), rs -> true).isEmpty();
+        }
+    }
+
+    /** An id followed by a scope condition's parameters. */
+    private static List<Object> with(long id, Sql condition) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(id);
+        parameters.addAll(condition.parameters());
+        return parameters;
     }
 
     private static Requisites requisites(ResultSet rs) throws SQLException {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.identifiers.DocumentType;
 import org.kontingent.registry.api.identifiers.IdentityDocuments;
 import org.kontingent.registry.api.names.PersonNames;
@@ -50,7 +51,7 @@ final class PersonSearchQuery {
     private final Map<Part, String[]> typos = new HashMap<>();
     private final Sql filters = new Sql();
 
-    PersonSearchQuery(PersonSearch criteria, LocalDate asOf) {
+    PersonSearchQuery(PersonSearch criteria, LocalDate asOf, Scope scope) {
         part("surname", criteria.surname());
         part("name", criteria.name());
         part("patronymic", criteria.patronymic());
@@ -67,6 +68,9 @@ final class PersonSearchQuery {
         }
         document(criteria);
         membership(criteria, asOf);
+        if (!scope.wholeRegion()) {
+            filters.append(" AND ").append(ScopeSql.persons("p.id", scope, asOf));
+        }
     }
 
     private void part(String kind, String value) {

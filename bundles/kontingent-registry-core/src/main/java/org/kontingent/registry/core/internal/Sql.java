@@ -29,6 +29,10 @@ final class Sql {
         return text.toString();
     }
 
+    List<Object> parameters() {
+        return java.util.Collections.unmodifiableList(parameters);
+    }
+
     /** Prepares the statement and sets its parameters. */
     PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(text.toString());

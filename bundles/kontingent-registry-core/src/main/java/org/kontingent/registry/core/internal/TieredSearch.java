@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.query.PageRequest;
 import org.kontingent.registry.api.query.PersonMatch;
 import org.kontingent.registry.api.query.PersonMatch.Kind;
@@ -38,11 +39,11 @@ final class TieredSearch {
     private final PersonSearchQuery query;
     private final String fingerprint;
 
-    TieredSearch(PersonSearch criteria, LocalDate today) {
+    TieredSearch(PersonSearch criteria, LocalDate today, Scope scope) {
         LocalDate asOf = criteria.asOf() != null ? criteria.asOf() : today;
         this.criteria = criteria;
-        this.query = new PersonSearchQuery(criteria, asOf);
-        this.fingerprint = Integer.toHexString((criteria + "@" + asOf).hashCode());
+        this.query = new PersonSearchQuery(criteria, asOf, scope);
+        this.fingerprint = Integer.toHexString((criteria + "@" + asOf + "@" + scope).hashCode());
     }
 
     SearchPage<PersonMatch> page(Connection c, PageRequest page, String after) throws SQLException {

@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
@@ -39,15 +40,15 @@ class JdbcPersonQueriesTest {
 
     @Test
     void aPersonIsFoundByTheirSnilsWrittenAnyWay() {
-        assertEquals(Optional.of(1000L), persons.bySnils("112-233-445 95"));
-        assertEquals(Optional.of(1000L), persons.bySnils("11223344595"));
-        assertEquals(Optional.empty(), persons.bySnils("112-233-445 96"), "a wrong check number finds nobody");
-        assertEquals(Optional.empty(), persons.bySnils(null));
+        assertEquals(Optional.of(1000L), persons.bySnils("112-233-445 95", Scope.region()));
+        assertEquals(Optional.of(1000L), persons.bySnils("11223344595", Scope.region()));
+        assertEquals(Optional.empty(), persons.bySnils("112-233-445 96", Scope.region()), "a wrong check number finds nobody");
+        assertEquals(Optional.empty(), persons.bySnils(null, Scope.region()));
     }
 
     @Test
     void aLearnersCardHasDocumentsRepresentativesAndMemberships() {
-        PersonPortfolio learner = persons.person(1000, TODAY).orElseThrow();
+        PersonPortfolio learner = persons.person(1000, TODAY, Scope.region()).orElseThrow();
 
         assertEquals("Сергеевич", learner.patronymic());
         assertEquals("11223344595", learner.snils());
@@ -60,22 +61,22 @@ class JdbcPersonQueriesTest {
         assertEquals("5А", school.currentClass());
         assertTrue(school.current());
 
-        assertEquals("4А", persons.person(1000, LocalDate.of(2026, 3, 1)).orElseThrow().memberships().get(0).currentClass());
+        assertEquals("4А", persons.person(1000, LocalDate.of(2026, 3, 1), Scope.region()).orElseThrow().memberships().get(0).currentClass());
     }
 
     @Test
     void aParentsCardListsWhomTheyRepresent() {
-        PersonPortfolio mother = persons.person(1003, TODAY).orElseThrow();
+        PersonPortfolio mother = persons.person(1003, TODAY, Scope.region()).orElseThrow();
 
         assertEquals(List.of("Иванов"), mother.represented().stream().map(r -> r.person().surname()).toList());
         assertEquals("***-***-445 95", mother.represented().get(0).person().maskedSnils());
         assertEquals(List.of(), mother.memberships());
-        assertTrue(persons.person(999_999, TODAY).isEmpty());
+        assertTrue(persons.person(999_999, TODAY, Scope.region()).isEmpty());
     }
 
     @Test
     void aGraduatesMembershipIsHistory() {
-        PersonPortfolio.Membership graduated = persons.person(1001, TODAY).orElseThrow().memberships().get(0);
+        PersonPortfolio.Membership graduated = persons.person(1001, TODAY, Scope.region()).orElseThrow().memberships().get(0);
 
         assertEquals("graduation", graduated.leavingReasonCode());
         assertEquals(LocalDate.of(2026, 6, 26), graduated.endsOn());
@@ -84,14 +85,14 @@ class JdbcPersonQueriesTest {
 
     @Test
     void learnersOfAnOrganizationOnADayInAlphabeticalOrder() {
-        Page<PersonSummary> today = persons.learnersOf(10, TODAY, PageRequest.first(10));
+        Page<PersonSummary> today = persons.learnersOf(10, TODAY, PageRequest.first(10), Scope.region());
         assertEquals(2, today.total());
         assertEquals(List.of("Абрамов", "Иванов"), today.items().stream().map(PersonSummary::surname).toList());
         assertEquals("***-***-445 95", today.items().get(1).maskedSnils());
 
-        assertEquals(List.of("Иванов", "Петрова"), persons.learnersOf(10, LocalDate.of(2026, 3, 1), PageRequest.first(10))
+        assertEquals(List.of("Иванов", "Петрова"), persons.learnersOf(10, LocalDate.of(2026, 3, 1), PageRequest.first(10), Scope.region())
                 .items().stream().map(PersonSummary::surname).toList());
-        assertEquals(List.of(), persons.learnersOf(10, TODAY, new PageRequest(10, 10)).items());
+        assertEquals(List.of(), persons.learnersOf(10, TODAY, new PageRequest(10, 10), Scope.region()).items());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.query.AuthorityPortfolio;
 import org.kontingent.registry.api.query.AuthoritySummary;
 import org.kontingent.registry.api.query.DictionaryEntry;
@@ -49,32 +50,32 @@ class JdbcRegistryQueriesTest {
 
     @Test
     void authoritiesAreListedLevelByLevelWithPaging() {
-        Page<AuthoritySummary> top = registry.authorities(null, PageRequest.first(10));
+        Page<AuthoritySummary> top = registry.authorities(null, PageRequest.first(10), Scope.region());
         assertEquals(1, top.total());
         assertEquals("regional", top.items().get(0).level());
 
-        Page<AuthoritySummary> districts = registry.authorities(1L, PageRequest.first(10));
+        Page<AuthoritySummary> districts = registry.authorities(1L, PageRequest.first(10), Scope.region());
         assertEquals(2, districts.total());
         assertEquals(List.of(3L, 2L), districts.items().stream().map(AuthoritySummary::id).toList());
-        assertEquals(List.of(), registry.authorities(1L, new PageRequest(10, 10)).items());
+        assertEquals(List.of(), registry.authorities(1L, new PageRequest(10, 10), Scope.region()).items());
     }
 
     @Test
     void anAuthorityCountsEverythingUnderItOnADay() {
-        AuthorityPortfolio ministry = registry.authority(1, TODAY).orElseThrow();
+        AuthorityPortfolio ministry = registry.authority(1, TODAY, Scope.region()).orElseThrow();
         assertEquals(2, ministry.subordinateAuthorities());
         assertEquals(3, ministry.subordinateOrganizations());
         assertEquals(3, ministry.learners());
         assertEquals("2225000000", ministry.requisites().inn());
 
-        assertEquals(3, registry.authority(1, LocalDate.of(2026, 6, 1)).orElseThrow().learners());
-        assertEquals(2, registry.authority(2, TODAY).orElseThrow().learners());
-        assertTrue(registry.authority(999, TODAY).isEmpty());
+        assertEquals(3, registry.authority(1, LocalDate.of(2026, 6, 1), Scope.region()).orElseThrow().learners());
+        assertEquals(2, registry.authority(2, TODAY, Scope.region()).orElseThrow().learners());
+        assertTrue(registry.authority(999, TODAY, Scope.region()).isEmpty());
     }
 
     @Test
     void organizationsAreFoundByEveryCriterion() {
-        assertEquals(3, registry.organizations(OrganizationSearch.all(), PageRequest.first(10)).total());
+        assertEquals(3, registry.organizations(OrganizationSearch.all(), PageRequest.first(10), Scope.region()).total());
         assertEquals(List.of(10L, 12L), ids(new OrganizationSearch("сош", null, null, null, null, null, null)));
         assertEquals(List.of(10L), ids(new OrganizationSearch(null, 2L, null, null, null, null, null)));
         assertEquals(List.of(11L, 12L), ids(new OrganizationSearch(null, 3L, null, null, null, null, null)));
@@ -88,7 +89,7 @@ class JdbcRegistryQueriesTest {
 
     @Test
     void anOrganizationsCardShowsItsClassesAndLearnersOnADay() {
-        OrganizationPortfolio school = registry.organization(10, "2026-2027", TODAY).orElseThrow();
+        OrganizationPortfolio school = registry.organization(10, "2026-2027", TODAY, Scope.region()).orElseThrow();
 
         assertEquals("Алейская СОШ", school.organization().shortName());
         assertEquals(2L, school.authority().id());
@@ -97,11 +98,11 @@ class JdbcRegistryQueriesTest {
         assertEquals(List.of("5А", "5Б"), school.classes().stream().map(OrganizationPortfolio.ClassSummary::name).toList());
         assertEquals(List.of(1L, 0L), school.classes().stream().map(OrganizationPortfolio.ClassSummary::learners).toList());
         assertEquals(2, school.learners());
-        assertEquals(2, registry.organization(10, "2025-2026", LocalDate.of(2026, 3, 1)).orElseThrow().learners());
-        assertTrue(registry.organization(999, "2026-2027", TODAY).isEmpty());
+        assertEquals(2, registry.organization(10, "2025-2026", LocalDate.of(2026, 3, 1), Scope.region()).orElseThrow().learners());
+        assertTrue(registry.organization(999, "2026-2027", TODAY, Scope.region()).isEmpty());
     }
 
     private static List<Long> ids(OrganizationSearch search) {
-        return registry.organizations(search, PageRequest.first(10)).items().stream().map(OrganizationSummary::id).toList();
+        return registry.organizations(search, PageRequest.first(10), Scope.region()).items().stream().map(OrganizationSummary::id).toList();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.command.Enrollment;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.command.PersonData;
@@ -152,24 +153,24 @@ class PersonIdentityTest {
             assertEquals(1, merge.moved().get("membership"));
             assertEquals(1, merge.moved().get("representative"));
             assertEquals(1, merge.moved().get("snils"));
-            PersonPortfolio card = persons.person(kept, TODAY).orElseThrow();
+            PersonPortfolio card = persons.person(kept, TODAY, Scope.region()).orElseThrow();
             assertEquals("12345678964", card.snils());
             assertEquals(2, card.memberships().size());
             assertEquals(List.of(mother), card.representatives().stream().map(r -> r.person().id()).toList());
-            assertEquals(Optional.of(kept), persons.bySnils("12345678964"));
+            assertEquals(Optional.of(kept), persons.bySnils("12345678964", Scope.region()));
             assertEquals(1, persons.search(PersonSearch.everyone().withNames("соколов", "миша", null), PageRequest.first(10),
-                    null).total(), "the merged person is no longer found");
+                    null, Scope.region()).total(), "the merged person is no longer found");
             assertThrows(InvalidRecordException.class, () -> commands.updatePerson(merged, person("Соколов", null), REVIEWER));
             assertEquals(List.of("merge " + kept + " " + merged), calls);
 
             Merge undone = identity.undo(merge.id(), REVIEWER);
 
             assertNotNull(undone.undoneAt());
-            PersonPortfolio back = persons.person(merged, TODAY).orElseThrow();
+            PersonPortfolio back = persons.person(merged, TODAY, Scope.region()).orElseThrow();
             assertEquals("12345678964", back.snils());
             assertEquals(1, back.memberships().size());
             assertEquals(List.of(mother), back.representatives().stream().map(r -> r.person().id()).toList());
-            PersonPortfolio keptAgain = persons.person(kept, TODAY).orElseThrow();
+            PersonPortfolio keptAgain = persons.person(kept, TODAY, Scope.region()).orElseThrow();
             assertNull(keptAgain.snils());
             assertEquals(1, keptAgain.memberships().size());
             assertTrue(keptAgain.representatives().isEmpty());
@@ -190,7 +191,7 @@ class PersonIdentityTest {
         InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> identity.merge(kept, merged, REVIEWER));
 
         assertEquals("merge.membership-overlap", refused.violations().get(0).rule());
-        assertEquals(1, persons.person(merged, TODAY).orElseThrow().memberships().size(), "nothing moved");
+        assertEquals(1, persons.person(merged, TODAY, Scope.region()).orElseThrow().memberships().size(), "nothing moved");
     }
 
     @Test

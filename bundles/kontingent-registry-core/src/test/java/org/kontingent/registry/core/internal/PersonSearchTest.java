@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.query.PageRequest;
 import org.kontingent.registry.api.query.PersonMatch;
 import org.kontingent.registry.api.query.PersonMatch.Kind;
@@ -67,7 +68,7 @@ class PersonSearchTest {
     }
 
     private static SearchPage<PersonMatch> search(PersonSearch criteria) {
-        return persons.search(criteria, PageRequest.first(100), null);
+        return persons.search(criteria, PageRequest.first(100), null, Scope.region());
     }
 
     private static List<Long> ids(SearchPage<PersonMatch> page) {
@@ -176,7 +177,7 @@ class PersonSearchTest {
         List<Long> byOffset = new ArrayList<>();
         List<Kind> tiers = new ArrayList<>();
         for (int offset = 0; offset < 30; offset += 10) {
-            SearchPage<PersonMatch> page = persons.search(kuznetsovs, new PageRequest(offset, 10), null);
+            SearchPage<PersonMatch> page = persons.search(kuznetsovs, new PageRequest(offset, 10), null, Scope.region());
             assertEquals(30, page.total());
             assertEquals(offset + 1, page.first());
             byOffset.addAll(ids(page));
@@ -186,7 +187,7 @@ class PersonSearchTest {
         String cursor = null;
         int offset = 0;
         do {
-            SearchPage<PersonMatch> page = persons.search(kuznetsovs, new PageRequest(offset, 10), cursor);
+            SearchPage<PersonMatch> page = persons.search(kuznetsovs, new PageRequest(offset, 10), cursor, Scope.region());
             byCursor.addAll(ids(page));
             cursor = page.next();
             offset += 10;
@@ -203,13 +204,13 @@ class PersonSearchTest {
     @Test
     void countingStopsAtTenThousandAndDeeperPagesAreReadAfterACursor() {
         PersonSearch tests = ANYONE.withNames("тест", null, null);
-        SearchPage<PersonMatch> last = persons.search(tests, new PageRequest(9_990, 10), null);
+        SearchPage<PersonMatch> last = persons.search(tests, new PageRequest(9_990, 10), null, Scope.region());
 
         assertEquals(10_000, last.total());
         assertTrue(last.totalCapped());
         assertNotNull(last.next());
-        assertThrows(IllegalArgumentException.class, () -> persons.search(tests, new PageRequest(10_000, 10), null));
-        SearchPage<PersonMatch> beyond = persons.search(tests, new PageRequest(10_000, 100), last.next());
+        assertThrows(IllegalArgumentException.class, () -> persons.search(tests, new PageRequest(10_000, 10), null, Scope.region()));
+        SearchPage<PersonMatch> beyond = persons.search(tests, new PageRequest(10_000, 100), last.next(), Scope.region());
         assertEquals(50, beyond.items().size());
         assertEquals(10_001, beyond.first());
         assertNull(beyond.next());
@@ -218,11 +219,11 @@ class PersonSearchTest {
 
     @Test
     void aCursorIsNotTakenToAnotherSearch() {
-        String cursor = persons.search(ANYONE.withNames("кузнецов", null, null), PageRequest.first(10), null).next();
+        String cursor = persons.search(ANYONE.withNames("кузнецов", null, null), PageRequest.first(10), null, Scope.region()).next();
 
         assertThrows(IllegalArgumentException.class,
-                () -> persons.search(ANYONE.withNames("кузнецова", null, null), PageRequest.first(10), cursor));
-        assertThrows(IllegalArgumentException.class, () -> persons.search(ANYONE, PageRequest.first(10), "not-a-cursor"));
+                () -> persons.search(ANYONE.withNames("кузнецова", null, null), PageRequest.first(10), cursor, Scope.region()));
+        assertThrows(IllegalArgumentException.class, () -> persons.search(ANYONE, PageRequest.first(10), "not-a-cursor", Scope.region()));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.command.Enrollment;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.command.Leaving;
@@ -85,7 +86,7 @@ class RegistryCommandsTest {
     void aPersonIsStoredInNormalFormWithDocumentsAndJournaledWithItsSource() throws SQLException {
         long id = commands.createPerson(child("Ёлкина", "123-456-789 64", List.of(certificate("iv то", "123 457"))), OPERATOR);
 
-        PersonPortfolio card = persons.person(id, TODAY).orElseThrow();
+        PersonPortfolio card = persons.person(id, TODAY, Scope.region()).orElseThrow();
         assertEquals("Ёлкина", card.surname());
         assertEquals("12345678964", card.snils());
         assertEquals("IV-ТО", card.documents().get(0).series());
@@ -137,11 +138,11 @@ class RegistryCommandsTest {
 
         assertEquals("person " + id, refused.record());
         assertTrue(rules(refused).contains("document.issue-date.future"), rules(refused).toString());
-        assertEquals("I-БА", persons.person(id, TODAY).orElseThrow().documents().get(0).series());
+        assertEquals("I-БА", persons.person(id, TODAY, Scope.region()).orElseThrow().documents().get(0).series());
         commands.updatePerson(id, child("Морозова-Ким", null, List.of(certificate("I-БА", "654321"),
                 new DocumentData("foreign-document", null, "K-77", null, "Консульство"))), Source.provider("sgo", "Сетевой город"));
 
-        PersonPortfolio card = persons.person(id, TODAY).orElseThrow();
+        PersonPortfolio card = persons.person(id, TODAY, Scope.region()).orElseThrow();
         assertEquals("Морозова-Ким", card.surname());
         assertEquals(2, card.documents().size());
         assertEquals(1, count("SELECT count(*) FROM registry.change c JOIN registry.source s ON s.id = c.source_id"
@@ -184,7 +185,7 @@ class RegistryCommandsTest {
                 "Алейский муниципальный район", "с. Кашино", null, null, null, null), OPERATOR);
 
         OrganizationPortfolio card = new JdbcRegistryQueries(postgres.getPostgresDatabase(), SmallRegion.SCHEMA)
-                .organization(id, "2026-2027", TODAY).orElseThrow();
+                .organization(id, "2026-2027", TODAY, Scope.region()).orElseThrow();
         assertEquals(new Requisites("2201000011", "220101001", "1022200000019", "01601402"), card.requisites());
         assertEquals(2, card.authority().id());
         assertEquals("Кашинская ООШ", card.organization().shortName());
@@ -257,16 +258,16 @@ class RegistryCommandsTest {
                 () -> commands.linkRepresentative(1002, 1002, "aunt", OPERATOR));
 
         assertEquals(List.of("representative.self", "dictionary.relationship-kind"), rules(refused));
-        assertEquals(List.of("Белова"), persons.person(1002, TODAY).orElseThrow().representatives().stream()
+        assertEquals(List.of("Белова"), persons.person(1002, TODAY, Scope.region()).orElseThrow().representatives().stream()
                 .map(r -> r.person().surname()).toList());
         assertEquals(1, count("SELECT count(*) FROM registry.change WHERE entity = 'representatives' AND entity_id = 1002"));
     }
 
     private static PersonPortfolio.Membership membershipOf(long person, LocalDate day) {
-        return persons.person(person, day).orElseThrow().memberships().get(0);
+        return persons.person(person, day, Scope.region()).orElseThrow().memberships().get(0);
     }
 
     private static List<Long> learnersOf(long organization, LocalDate day) {
-        return persons.learnersOf(organization, day, PageRequest.first(100)).items().stream().map(PersonSummary::id).toList();
+        return persons.learnersOf(organization, day, PageRequest.first(100), Scope.region()).items().stream().map(PersonSummary::id).toList();
     }
 }

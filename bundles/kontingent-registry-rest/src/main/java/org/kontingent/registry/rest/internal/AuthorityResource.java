@@ -7,10 +7,15 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Allowed;
+import org.kontingent.platform.api.security.Caller;
+import org.kontingent.platform.api.security.Permission;
 import org.kontingent.registry.api.query.AuthorityPortfolio;
 import org.kontingent.registry.api.query.AuthoritySummary;
 import org.kontingent.registry.api.query.Page;
@@ -26,10 +31,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = AuthorityResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
+@JaxrsExtensionSelect({RestApi.JSON_EXTENSION_FILTER, RestApi.SECURITY_EXTENSION_FILTER})
 @Path(RestApi.BASE + "/authorities")
 @Produces(MediaType.APPLICATION_JSON)
 @ApiDoc("Authorities")
+@Allowed(Permission.READ_REGISTRY)
 public class AuthorityResource {
     private final RegistryQueries registry;
 
@@ -39,18 +45,19 @@ public class AuthorityResource {
     }
 
     @GET
-    @ApiDoc(value = "Authorities directly under one (parent), or the top ones", responses = "400 a wrong page")
+    @ApiDoc(value = "Authorities directly under one (parent), or the top ones of the caller's scope", responses = "400 a wrong page")
     public Page<AuthoritySummary> list(@QueryParam("parent") Long parent, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit) {
-        return registry.authorities(parent, QueryParameters.page(offset, limit));
+            @QueryParam("limit") Integer limit, @Context SecurityContext security) {
+        return registry.authorities(parent, QueryParameters.page(offset, limit), Caller.of(security.getUserPrincipal()).scope());
     }
 
     @GET
     @Path("{id}")
     @ApiDoc(value = "An authority with the authorities, organizations and learners under it on a day (asOf, default today)",
             responses = {"400 a wrong date", "404 no such authority"})
-    public AuthorityPortfolio card(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+    public AuthorityPortfolio card(@PathParam("id") long id, @QueryParam("asOf") String asOf,
+            @Context SecurityContext security) {
         LocalDate day = QueryParameters.day("asOf", asOf);
-        return registry.authority(id, day).orElseThrow(() -> QueryParameters.notFound("authority", id));
+        return registry.authority(id, day, Caller.of(security.getUserPrincipal()).scope()).orElseThrow(() -> QueryParameters.notFound("authority", id));
     }
 }

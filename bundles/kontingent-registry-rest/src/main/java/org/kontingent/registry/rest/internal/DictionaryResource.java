@@ -11,6 +11,8 @@ import javax.ws.rs.core.MediaType;
 import org.kontingent.platform.api.rest.ApiDoc;
 import org.kontingent.platform.api.rest.ApiException;
 import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Allowed;
+import org.kontingent.platform.api.security.Permission;
 import org.kontingent.registry.api.query.DictionaryEntry;
 import org.kontingent.registry.api.query.RegistryQueries;
 import org.osgi.service.component.annotations.Activate;
@@ -24,10 +26,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  */
 @Component(service = DictionaryResource.class)
 @JaxrsResource
-@JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
+@JaxrsExtensionSelect({RestApi.JSON_EXTENSION_FILTER, RestApi.SECURITY_EXTENSION_FILTER})
 @Path(RestApi.BASE + "/dictionaries")
 @Produces(MediaType.APPLICATION_JSON)
 @ApiDoc("Dictionaries")
+@Allowed(Permission.READ_REGISTRY)
 public class DictionaryResource {
     private final RegistryQueries registry;
 

@@ -1,0 +1,225 @@
+package org.kontingent.security.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.kontingent.platform.api.database.MigratedSchema;
+import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.platform.api.rest.ApiError;
+import org.kontingent.platform.api.rest.ApiException;
+import org.kontingent.platform.api.security.Access;
+import org.kontingent.platform.api.security.Caller;
+import org.kontingent.platform.api.security.Role;
+import org.kontingent.platform.api.security.Scope;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Signs users in and out, finds the caller of a session, changes passwords, and makes the first
+ * administrator when there is no account. Failed sign-ins are counted per account and lock it
+ * for a while; every sign-in, failed or not, is journaled. A wrong login and a wrong password
+ * get the same answer in the same time.
+ */
+@Component(service = Authenticator.class, configurationPid = SecurityConfiguration.PID)
+@Designate(ocd = SecurityConfiguration.class)
+public class Authenticator {
+    static final String FIRST_ADMIN_LOGIN = "admin";
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
+    private static final String SIGN_IN = "POST /api/v1/session";
+
+    private final AccountStore accounts;
+    private final SessionStore sessions;
+    private final JdbcAccessJournal journal;
+    private final SecurityConfiguration config;
+    private final PasswordHasher hasher;
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    /** Checked against when the login is unknown, so that it takes as long as a wrong password. */
+    private final String decoyHash;
+
+    @Activate
+    public Authenticator(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
+            @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-security)") MigratedSchema schema,
+            @Reference JdbcAccessJournal journal, SecurityConfiguration config) {
+        this(new AccountStore(dataSource), new SessionStore(dataSource), journal, config, Clock.systemUTC());
+    }
+
+    Authenticator(AccountStore accounts, SessionStore sessions, JdbcAccessJournal journal, SecurityConfiguration config,
+            Clock clock) {
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.journal = journal;
+        this.config = config;
+        this.clock = clock;
+        this.hasher = new PasswordHasher(config.passwordIterations(), random);
+        this.decoyHash = hasher.hash(Tokens.random(random).toCharArray());
+        makeFirstAdministrator();
+        sessions.purge(clock.instant(), idle());
+    }
+
+    /** A signed-in session: the caller, the CSRF token its unsafe requests must carry, and whether the password must change first. */
+    public record Session(Caller caller, String csrfToken, boolean passwordChangeRequired) {
+    }
+
+    /** A new session and the token for its cookie. */
+    public record SignedIn(String token, Session session) {
+    }
+
+    /**
+     * @throws ApiException 401 when the login, the password or the account's state does not allow it
+     */
+    public SignedIn signIn(String login, String password, String address) {
+        String normalLogin = login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        Optional<Account> found = normalLogin.isEmpty() ? Optional.empty() : accounts.byLogin(normalLogin);
+        Instant now = clock.instant();
+        if (found.isEmpty()) {
+            PasswordHasher.matches(secret, decoyHash);
+            return refuse(null, loginForJournal(normalLogin), address, "unknown login");
+        }
+        Account account = found.get();
+        if (account.lockedAt(now)) {
+            return refuse(account.id(), account.login(), address, "locked until " + account.lockedUntil());
+        }
+        if (!account.active() || account.passwordHash() == null || !PasswordHasher.matches(secret, account.passwordHash())) {
+            accounts.failedSignIn(account.id(), config.maxFailedSignIns(), now.plus(Duration.ofMinutes(config.lockoutMinutes())));
+            String why = !account.active() ? "account inactive" : "wrong password, failure " + (account.failedSignIns() + 1);
+            return refuse(account.id(), account.login(), address, why);
+        }
+        accounts.signedIn(account.id());
+        if (hasher.isWeaker(account.passwordHash())) {
+            accounts.setPassword(account.id(), hasher.hash(secret), account.passwordChangeRequired());
+        }
+        String token = Tokens.random(random);
+        String csrf = Tokens.random(random);
+        sessions.open(token, account.id(), csrf, address, now, now.plus(Duration.ofHours(config.sessionAbsoluteHours())));
+        Caller caller = caller(account, address);
+        journal.record(caller, new Access(Access.Action.SIGN_IN, SIGN_IN, List.of(), "password"));
+        return new SignedIn(token, new Session(caller, csrf, account.passwordChangeRequired()));
+    }
+
+    private SignedIn refuse(Long accountId, String login, String address, String why) {
+        journal.record(accountId, login, address, new Access(Access.Action.SIGN_IN_FAILED, SIGN_IN, List.of(), why));
+        throw new ApiException(401, "security.sign-in-failed",
+                "Wrong login or password, or the account is locked after too many failed attempts");
+    }
+
+    /** A login as tried, cut to a length fit for the journal. */
+    private static String loginForJournal(String login) {
+        return login.length() <= 64 ? login : login.substring(0, 64) + "…";
+    }
+
+    /** The session of a cookie's token, while it lasts and its account is active. */
+    public Optional<Session> session(String token, String address) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return sessions.find(token, idle(), clock.instant())
+                .flatMap(live -> accounts.byId(live.accountId()).filter(Account::active)
+                        .map(account -> new Session(caller(account, address), live.csrfToken(), account.passwordChangeRequired())));
+    }
+
+    public void signOut(String token, Caller caller) {
+        sessions.close(token);
+        journal.record(caller, new Access(Access.Action.SIGN_OUT, "DELETE /api/v1/session", List.of(), null));
+    }
+
+    /**
+     * Changes the caller's own password and ends their other sessions.
+     *
+     * @throws ApiException 400 naming the rules the new password breaks, 403 when the current one is wrong
+     */
+    public void changePassword(Caller caller, String token, String current, String next) {
+        Account account = accounts.byId(caller.accountId()).orElseThrow();
+        if (current == null || !PasswordHasher.matches(current.toCharArray(), account.passwordHash())) {
+            journal.record(caller, Access.administration("POST /api/v1/session/password", "refused: wrong current password"));
+            throw new ApiException(403, "security.wrong-password", "The current password is wrong");
+        }
+        requireAcceptable(next, account.login());
+        if (next.equals(current)) {
+            throw new ApiException(400, new ApiError("security.weak-password", "The new password must differ from the current one",
+                    List.of(new ApiError.Violation(account.login(), "newPassword", null, "password.reused", "differs from the current one"))));
+        }
+        accounts.setPassword(account.id(), hasher.hash(next.toCharArray()), false);
+        sessions.closeAll(account.id());
+        Instant now = clock.instant();
+        sessions.open(token, account.id(), Tokens.random(random), caller.address(), now,
+                now.plus(Duration.ofHours(config.sessionAbsoluteHours())));
+        journal.record(caller, Access.administration("POST /api/v1/session/password", "password changed"));
+    }
+
+    /** The CSRF token of a session (renewed when the password changed). */
+    public Optional<String> csrfToken(String token) {
+        return sessions.find(token, idle(), clock.instant()).map(SessionStore.Live::csrfToken);
+    }
+
+    /**
+     * @throws ApiException 400 naming every rule the password breaks
+     */
+    static void requireAcceptable(String password, String login) {
+        List<String> problems = PasswordPolicy.problems(password, login);
+        if (!problems.isEmpty()) {
+            throw new ApiException(400, new ApiError("security.weak-password", "The password must have " + String.join(", ", problems),
+                    problems.stream().map(p -> new ApiError.Violation(login, "newPassword", null, "password.policy", p)).toList()));
+        }
+    }
+
+    /** Hashes a password with the configured work factor. */
+    String hash(String password) {
+        return hasher.hash(password.toCharArray());
+    }
+
+    /** A generated first password: it meets the policy, and its owner must change it. */
+    String generatedPassword() {
+        return Tokens.password(random);
+    }
+
+    /** The account store, for the administration of accounts. */
+    AccountStore accounts() {
+        return accounts;
+    }
+
+    Duration idle() {
+        return Duration.ofMinutes(config.sessionIdleMinutes());
+    }
+
+    boolean secureCookies() {
+        return config.secureCookies();
+    }
+
+    static Caller caller(Account account, String address) {
+        return new Caller(account.id(), account.login(), account.displayName(), account.role(), account.scope(), address);
+    }
+
+    private void makeFirstAdministrator() {
+        if (!accounts.isEmpty()) {
+            return;
+        }
+        String configured = config.initialAdminPassword();
+        boolean generated = configured == null || configured.isEmpty();
+        String password = generated ? generatedPassword() : configured;
+        if (!generated) {
+            requireAcceptable(password, FIRST_ADMIN_LOGIN);
+        }
+        accounts.create(FIRST_ADMIN_LOGIN, "Администратор системы", Role.SYSTEM_ADMINISTRATOR, Scope.region(), null,
+                hash(password), generated);
+        if (generated) {
+            LOG.warn("The first administrator was created: login '{}', one-time password '{}'. It must be changed at the first"
+                    + " sign-in.", FIRST_ADMIN_LOGIN, password);
+        } else {
+            LOG.info("The first administrator was created: login '{}' with the password set in {}.cfg", FIRST_ADMIN_LOGIN,
+                    SecurityConfiguration.PID);
+        }
+        journal.record(null, "system", null, Access.administration("account " + FIRST_ADMIN_LOGIN, "first administrator created"));
+    }
+}

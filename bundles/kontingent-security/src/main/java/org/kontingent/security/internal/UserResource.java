@@ -1,0 +1,155 @@
+package org.kontingent.security.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.kontingent.platform.api.rest.ApiError;
+import org.kontingent.platform.api.rest.ApiDoc;
+import org.kontingent.platform.api.rest.ApiException;
+import org.kontingent.platform.api.rest.RestApi;
+import org.kontingent.platform.api.security.Access;
+import org.kontingent.platform.api.security.Allowed;
+import org.kontingent.platform.api.security.Caller;
+import org.kontingent.platform.api.security.Permission;
+import org.kontingent.platform.api.security.Role;
+import org.kontingent.platform.api.security.Scope;
+import org.kontingent.registry.api.query.RegistryQueries;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * {@code /api/v1/admin/users}: the accounts an administrator may manage — those whose scope lies
+ * inside the administrator's own — and new accounts with a generated one-time password. An
+ * authority's administrator gives roles up to their own and scopes inside their own.
+ */
+@Component(service = UserResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({RestApi.JSON_EXTENSION_FILTER, RestApi.SECURITY_EXTENSION_FILTER})
+@Path(RestApi.BASE + "/admin/users")
+@Produces(MediaType.APPLICATION_JSON)
+@ApiDoc("Users")
+@Allowed(Permission.MANAGE_USERS)
+public class UserResource {
+    private static final int MAX_LISTED = 10_000;
+
+    private final Authenticator authenticator;
+    private final AccountStore accounts;
+    private final RegistryQueries registry;
+    private final JdbcAccessJournal journal;
+
+    @Activate
+    public UserResource(@Reference Authenticator authenticator, @Reference RegistryQueries registry,
+            @Reference JdbcAccessJournal journal) {
+        this.authenticator = authenticator;
+        this.accounts = authenticator.accounts();
+        this.registry = registry;
+        this.journal = journal;
+    }
+
+    /** An account as administrators see it. */
+    public record UserView(long id, String login, String displayName, Role role, Scope scope, boolean active,
+            boolean passwordChangeRequired, boolean locked) {
+    }
+
+    /** A new account. */
+    public record NewUser(String login, String displayName, Role role, Scope scope, String snils) {
+    }
+
+    /** The new account and its one-time password, shown once. */
+    public record CreatedUser(UserView user, String oneTimePassword) {
+    }
+
+    @GET
+    @ApiDoc(value = "The accounts inside the caller's scope, by login; 10, 25, 50 or 100 a page", responses = "400 a wrong page")
+    public List<UserView> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        int from = offset == null ? 0 : offset;
+        int size = limit == null ? 10 : limit;
+        if (from < 0 || !List.of(10, 25, 50, 100).contains(size)) {
+            throw new ApiException(400, "request.invalid-parameter", "offset must be 0 or more and limit one of 10, 25, 50, 100");
+        }
+        journal.record(caller, Access.administration("GET /api/v1/admin/users", "listed accounts"));
+        return accounts.list(0, MAX_LISTED).stream().filter(a -> registry.covers(caller.scope(), a.scope()))
+                .skip(from).limit(size).map(UserResource::view).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(value = "Creates an account with a one-time password that must be changed at the first sign-in",
+            responses = {"201 created", "400 a wrong field", "403 a role or scope beyond the caller's", "409 the login is taken"})
+    public Response create(NewUser user, @Context SecurityContext security) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        String login = checked(user);
+        if (user.role() == Role.SYSTEM_ADMINISTRATOR && caller.role() != Role.SYSTEM_ADMINISTRATOR
+                || user.role() == Role.PROVIDER_REPRESENTATIVE && !caller.scope().wholeRegion()) {
+            throw new ApiException(403, "security.role-beyond-own", "The role " + caller.role() + " cannot give the role " + user.role());
+        }
+        if (!registry.covers(caller.scope(), user.scope())) {
+            throw new ApiException(403, "security.scope-beyond-own", "The scope " + user.scope()
+                    + " does not exist or lies outside the caller's scope " + caller.scope());
+        }
+        if (accounts.byLogin(login).isPresent()) {
+            throw new ApiException(409, "security.login-taken", "The login '" + login + "' is taken");
+        }
+        String password = authenticator.generatedPassword();
+        long id = accounts.create(login, user.displayName().strip(), user.role(), user.scope(), user.snils(),
+                authenticator.hash(password), true);
+        journal.record(caller, Access.administration("POST /api/v1/admin/users",
+                "created account " + login + " (" + user.role() + ", " + user.scope() + ")"));
+        return Response.status(201).entity(new CreatedUser(view(accounts.byId(id).orElseThrow()), password)).build();
+    }
+
+    /** The normal login of a well-formed new account; 400 naming the first wrong field otherwise. */
+    private static String checked(NewUser user) {
+        if (user == null) {
+            throw invalid("body", null, "an account: login, displayName, role, scope");
+        }
+        String login = user.login() == null ? "" : user.login().strip().toLowerCase(Locale.ROOT);
+        if (!login.matches("[a-z0-9._@-]{3,64}")) {
+            throw invalid("login", user.login(), "3 to 64 Latin letters, digits or . _ @ -");
+        }
+        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
+            throw invalid("displayName", user.displayName(), "1 to 200 characters");
+        }
+        if (user.role() == null) {
+            throw invalid("role", null, "one of " + List.of(Role.values()));
+        }
+        if (user.scope() == null) {
+            throw invalid("scope", null, "a kind (REGION, AUTHORITY, ORGANIZATION, PROVIDER) and, but for REGION, an id");
+        }
+        if (user.role() == Role.SYSTEM_ADMINISTRATOR && !user.scope().wholeRegion()
+                || (user.role() == Role.PROVIDER_REPRESENTATIVE) != (user.scope().kind() == Scope.Kind.PROVIDER)) {
+            throw invalid("scope", user.scope().toString(), "a system administrator's scope is the region; a provider"
+                    + " representative's, and only theirs, is a provider");
+        }
+        if (user.snils() != null && !user.snils().matches("[0-9]{11}")) {
+            throw invalid("snils", user.snils(), "11 digits");
+        }
+        return login;
+    }
+
+    private static ApiException invalid(String field, String value, String rule) {
+        return new ApiException(400, new ApiError("request.invalid-field", "The field '" + field + "' is invalid: " + rule,
+                List.of(new ApiError.Violation("new account", field, value, rule))));
+    }
+
+    static UserView view(Account a) {
+        return new UserView(a.id(), a.login(), a.displayName(), a.role(), a.scope(), a.active(), a.passwordChangeRequired(),
+                a.lockedAt(java.time.Instant.now()));
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Who is calling and what they may do: the four roles, their permissions, a caller's scope in
+ * the authority tree, the annotations a REST resource declares its access rule with, and the
+ * journal of access to personal data.
+ */
+@Export
+@Version("1.0.0")
+package org.kontingent.platform.api.security;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
