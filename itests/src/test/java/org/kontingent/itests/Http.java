@@ -22,15 +22,17 @@ final class Http {
     /** The session cookie and CSRF token of a signed-in client; null for an anonymous one. */
     private final String cookie;
     private final String csrf;
+    private final String apiKey;
 
     Http(int port) {
-        this("http://127.0.0.1:" + port, null, null);
+        this("http://127.0.0.1:" + port, null, null, null);
     }
 
-    private Http(String base, String cookie, String csrf) {
+    private Http(String base, String cookie, String csrf, String apiKey) {
         this.base = base;
         this.cookie = cookie;
         this.csrf = csrf;
+        this.apiKey = apiKey;
     }
 
     /**
@@ -46,7 +48,7 @@ final class Http {
         String setCookie = response.headers().firstValue("Set-Cookie").orElseThrow();
         try {
             return new Http(base, setCookie.substring(0, setCookie.indexOf(';')),
-                    JSON.readTree(response.body()).path("csrfToken").asText());
+                    JSON.readTree(response.body()).path("csrfToken").asText(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,12 +76,17 @@ final class Http {
 
     /** A client that sends a cookie of its own making. */
     Http withCookie(String cookie) {
-        return new Http(base, cookie, null);
+        return new Http(base, cookie, null, null);
+    }
+
+    /** A data provider's system: every request carries its API key. */
+    Http withApiKey(String credential) {
+        return new Http(base, null, null, credential);
     }
 
     /** The same session without its CSRF token, as a forged cross-site request would come. */
     Http withoutCsrf() {
-        return new Http(base, cookie, null);
+        return new Http(base, cookie, null, null);
     }
 
     /** An answer: status and parsed JSON body (a missing node when the body is empty or not JSON). */
@@ -121,6 +128,9 @@ final class Http {
         }
         if (csrf != null) {
             request.header("X-CSRF-Token", csrf);
+        }
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
         }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -148,7 +148,8 @@ public class SecurityIT {
                 if (endpoint.equals("DELETE /api/v1/session")) {
                     continue; // signing out ends the session the matrix goes on with; tested on its own
                 }
-                String url = path.getKey().replace("{id}", Long.toString(inDistrict)).replace("{name}", "document-type");
+                String id = path.getKey().startsWith("/api/v1/admin/users/") ? "999999" : Long.toString(inDistrict);
+                String url = path.getKey().replace("{id}", id).replace("{name}", "document-type").replace("{keyId}", "none");
                 for (Map.Entry<String, Http> user : users.entrySet()) {
                     Answer answer = user.getValue().send(method, url, method.equals("GET") ? null : "{}");
                     String code = answer.body().path("code").asText();
@@ -298,6 +299,90 @@ public class SecurityIT {
         Answer forged = KontingentDistribution.http().withCookie("KONTINGENT_SESSION=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
                 .get("/api/v1/dictionaries");
         assertEquals(401, forged.status());
+    }
+
+    @Test
+    public void aProvidersSystemCallsWithItsKeyUntilTheKeyIsRevoked() {
+        Http admin = users.get(Role.SYSTEM_ADMINISTRATOR.name());
+        long provider = accountId(admin, "provider.rep");
+        Answer issued = admin.post("/api/v1/admin/users/" + provider + "/keys", "{\"validDays\":30}");
+        assertEquals(issued.body().toString(), 201, issued.status());
+        Http system = KontingentDistribution.http().withApiKey(issued.body().path("credential").asText());
+        assertEquals("provider.rep", system.get("/api/v1/session").body().path("login").asText());
+        assertEquals("PROVIDER", system.get("/api/v1/session").body().path("scope").path("kind").asText());
+        assertEquals("security.permission-denied", system.get("/api/v1/dictionaries").body().path("code").asText());
+        assertFalse("the secret is never listed", admin.get("/api/v1/admin/users/" + provider + "/keys").body().toString()
+                .contains(issued.body().path("credential").asText().substring(21)));
+
+        Answer second = admin.post("/api/v1/admin/users/" + provider + "/keys", "{}");
+        assertEquals(204, admin.delete("/api/v1/admin/users/" + provider + "/keys/" + issued.body().path("keyId").asText()).status());
+        Answer revoked = system.get("/api/v1/session");
+        assertEquals(401, revoked.status());
+        assertEquals("security.invalid-api-key", revoked.body().path("code").asText());
+        assertEquals(200, KontingentDistribution.http().withApiKey(second.body().path("credential").asText())
+                .get("/api/v1/session").status());
+        assertEquals(409, admin.post("/api/v1/admin/users/" + accountId(admin, "district.admin") + "/keys", "{}").status());
+        assertEquals("a district cannot touch a provider's keys", 403,
+                users.get(Role.AUTHORITY_ADMINISTRATOR.name()).post("/api/v1/admin/users/" + provider + "/keys", "{}").status());
+    }
+
+    @Test
+    public void administratorsChangeAccountsAndResetPasswords() {
+        Http admin = users.get(Role.SYSTEM_ADMINISTRATOR.name());
+        Http district = users.get(Role.AUTHORITY_ADMINISTRATOR.name());
+        Answer created = district.post("/api/v1/admin/users", "{\"login\":\"to.change\",\"displayName\":\"x\","
+                + "\"role\":\"EMPLOYEE\",\"scope\":{\"kind\":\"AUTHORITY\",\"id\":9002}}");
+        long id = created.body().path("user").path("id").asLong();
+        Answer promoted = district.send("PUT", "/api/v1/admin/users/" + id, "{\"displayName\":\"Иванова\","
+                + "\"role\":\"AUTHORITY_ADMINISTRATOR\",\"scope\":{\"kind\":\"AUTHORITY\",\"id\":9002},\"active\":true}");
+        assertEquals(promoted.body().toString(), 200, promoted.status());
+        assertEquals("AUTHORITY_ADMINISTRATOR", promoted.body().path("role").asText());
+        assertEquals(403, district.send("PUT", "/api/v1/admin/users/" + id, "{\"displayName\":\"x\",\"role\":\"EMPLOYEE\","
+                + "\"scope\":{\"kind\":\"AUTHORITY\",\"id\":9003},\"active\":true}").status());
+        assertEquals("not in the district's scope", 404, district.send("PUT", "/api/v1/admin/users/" + accountId(admin, "admin"),
+                "{\"displayName\":\"x\",\"role\":\"EMPLOYEE\",\"scope\":{\"kind\":\"AUTHORITY\",\"id\":9002},"
+                + "\"active\":false}").status());
+
+        Answer reset = district.post("/api/v1/admin/users/" + id + "/password", "");
+        String oneTime = reset.body().path("oneTimePassword").asText();
+        assertTrue(reset.body().path("user").path("passwordChangeRequired").asBoolean());
+        Http user = KontingentDistribution.http().signedIn("to.change", oneTime);
+        assertEquals(200, user.get("/api/v1/session").status());
+        assertEquals(200, district.send("PUT", "/api/v1/admin/users/" + id, "{\"displayName\":\"x\",\"role\":\"EMPLOYEE\","
+                + "\"scope\":{\"kind\":\"AUTHORITY\",\"id\":9002},\"active\":false}").status());
+        assertEquals("a deactivated account's session ends", 401, user.get("/api/v1/session").status());
+        assertEquals(401, KontingentDistribution.http().post("/api/v1/session",
+                "{\"login\":\"to.change\",\"password\":\"" + oneTime + "\"}").status());
+    }
+
+    @Test
+    public void whoAccessedALearnerIsReadByTheirScopesAdministrators() {
+        Http district = users.get(Role.AUTHORITY_ADMINISTRATOR.name());
+        Http admin = users.get(Role.SYSTEM_ADMINISTRATOR.name());
+        assertEquals(200, users.get(Role.EMPLOYEE.name()).get("/api/v1/persons/" + inDistrict).status());
+        JsonNode accesses = district.get("/api/v1/admin/journal?person=" + inDistrict + "&action=VIEW").body();
+        boolean employeeSeen = false;
+        for (JsonNode entry : accesses.path("entries")) {
+            employeeSeen |= entry.path("login").asText().equals("school.employee");
+            assertEquals("VIEW", entry.path("action").asText());
+        }
+        assertTrue(accesses.toString(), employeeSeen);
+        assertEquals(403, district.get("/api/v1/admin/journal?person=" + elsewhere).status());
+        assertEquals(403, district.get("/api/v1/admin/journal").status());
+        assertEquals(200, admin.get("/api/v1/admin/journal?person=" + elsewhere).status());
+        assertEquals(400, admin.get("/api/v1/admin/journal?action=READ").status());
+        assertTrue(admin.get("/api/v1/admin/journal/verification").body().path("intact").asBoolean());
+        assertEquals(403, district.get("/api/v1/admin/journal/verification").status());
+        assertTrue(admin.get("/api/v1/admin/journal?login=admin&limit=10").body().path("entries").size() > 0);
+    }
+
+    private static long accountId(Http admin, String login) {
+        for (JsonNode user : admin.get("/api/v1/admin/users?limit=100").body()) {
+            if (user.path("login").asText().equals(login)) {
+                return user.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no account " + login);
     }
 
     private long journaled(String login, String action, long personId) throws SQLException {

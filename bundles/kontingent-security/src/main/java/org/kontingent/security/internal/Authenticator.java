@@ -39,6 +39,7 @@ public class Authenticator {
 
     private final AccountStore accounts;
     private final SessionStore sessions;
+    private final ApiKeyStore keys;
     private final JdbcAccessJournal journal;
     private final SecurityConfiguration config;
     private final PasswordHasher hasher;
@@ -51,13 +52,13 @@ public class Authenticator {
     public Authenticator(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-security)") MigratedSchema schema,
             @Reference JdbcAccessJournal journal, SecurityConfiguration config) {
-        this(new AccountStore(dataSource), new SessionStore(dataSource), journal, config, Clock.systemUTC());
+        this(dataSource, journal, config, Clock.systemUTC());
     }
 
-    Authenticator(AccountStore accounts, SessionStore sessions, JdbcAccessJournal journal, SecurityConfiguration config,
-            Clock clock) {
-        this.accounts = accounts;
-        this.sessions = sessions;
+    Authenticator(DataSource dataSource, JdbcAccessJournal journal, SecurityConfiguration config, Clock clock) {
+        this.accounts = new AccountStore(dataSource);
+        this.sessions = new SessionStore(dataSource);
+        this.keys = new ApiKeyStore(dataSource);
         this.journal = journal;
         this.config = config;
         this.clock = clock;
@@ -127,6 +128,40 @@ public class Authenticator {
         return sessions.find(token, idle(), clock.instant())
                 .flatMap(live -> accounts.byId(live.accountId()).filter(Account::active)
                         .map(account -> new Session(caller(account, address), live.csrfToken(), account.passwordChangeRequired())));
+    }
+
+    /**
+     * The caller of an API key, given as {@code <key id>.<secret>}: a data provider's system. Empty
+     * for a malformed, unknown, revoked or expired key or an inactive account.
+     */
+    public Optional<Caller> apiKey(String credential, String address) {
+        int dot = credential == null ? -1 : credential.indexOf('.');
+        if (dot < 1 || credential.length() > 200) {
+            return Optional.empty();
+        }
+        return keys.account(credential.substring(0, dot), credential.substring(dot + 1), clock.instant())
+                .flatMap(accounts::byId).filter(Account::active).map(account -> caller(account, address));
+    }
+
+    /** A new key of an account, with its secret: {@code <key id>.<secret>}, shown once. */
+    String issueKey(long accountId, Instant expiresAt) {
+        String keyId = Tokens.random(random).substring(0, 20);
+        String secret = Tokens.random(random);
+        keys.create(keyId, accountId, secret, clock.instant(), expiresAt);
+        return keyId + "." + secret;
+    }
+
+    ApiKeyStore keys() {
+        return keys;
+    }
+
+    /** Ends every session of an account: it was deactivated or its password reset. */
+    void signOutEverywhere(long accountId) {
+        sessions.closeAll(accountId);
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     public void signOut(String token, Caller caller) {

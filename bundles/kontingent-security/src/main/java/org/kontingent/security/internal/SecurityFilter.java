@@ -30,8 +30,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
 /**
  * Every API request passes here after it is matched to its resource method: a {@link Public}
- * method goes through; any other needs a signed-in caller (a console session's cookie, with its
- * CSRF token on a request that changes something), and that caller's role must hold each
+ * method goes through; any other needs a signed-in caller — a console session's cookie (with its
+ * CSRF token on a request that changes something), or a data provider's API key in
+ * {@code Authorization: Bearer <key id>.<secret>} — and that caller's role must hold each
  * permission the method's {@link Allowed} lists. A method with no rule at all is refused to
  * everyone. A refused request names what it lacked, and a signed-in caller's refusal is
  * journaled. The caller is then the request's user principal.
@@ -43,6 +44,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 public class SecurityFilter implements ContainerRequestFilter {
     static final String SESSION_COOKIE = "KONTINGENT_SESSION";
     static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String API_KEY = "api-key";
+    private static final String AUTHORIZATION = "Authorization";
+    private static final String BEARER = "Bearer ";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Authenticator authenticator;
@@ -62,33 +66,47 @@ public class SecurityFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method == null || rule(method, Public.class).isPresent()) {
+        if (method != null && rule(method, Public.class).isPresent()) {
             return;
         }
-        Optional<Allowed> allowed = rule(method, Allowed.class);
+        Optional<Allowed> allowed = method == null ? Optional.empty() : rule(method, Allowed.class);
         String target = request.getMethod() + " /" + request.getUriInfo().getPath();
         if (allowed.isEmpty()) {
             request.abortWith(refusal(403, "security.no-access-rule", "The endpoint " + target + " declares no access rule"));
             return;
         }
-        Cookie cookie = request.getCookies().get(SESSION_COOKIE);
         String address = http.getRemoteAddr();
-        Optional<Authenticator.Session> session = cookie == null ? Optional.empty()
-                : authenticator.session(cookie.getValue(), address);
-        if (session.isEmpty()) {
-            request.abortWith(refusal(401, "security.not-signed-in",
-                    cookie == null ? "Sign in first" : "The session has ended; sign in again"));
-            return;
-        }
-        Caller caller = session.get().caller();
-        if (!SAFE_METHODS.contains(request.getMethod())
-                && !Tokens.same(request.getHeaderString(CSRF_HEADER), session.get().csrfToken())) {
-            deny(request, caller, target, "security.csrf", "The request lacks the session's " + CSRF_HEADER + " header");
-            return;
-        }
-        if (session.get().passwordChangeRequired() && method.getDeclaringClass() != SessionResource.class) {
-            deny(request, caller, target, "security.password-change-required", "Change the one-time password first");
-            return;
+        String authorization = request.getHeaderString(AUTHORIZATION);
+        Caller caller;
+        String scheme;
+        if (authorization != null && authorization.startsWith(BEARER)) {
+            Optional<Caller> keyed = authenticator.apiKey(authorization.substring(BEARER.length()).strip(), address);
+            if (keyed.isEmpty()) {
+                request.abortWith(refusal(401, "security.invalid-api-key", "The API key is unknown, revoked or expired"));
+                return;
+            }
+            caller = keyed.get();
+            scheme = API_KEY;
+        } else {
+            Cookie cookie = request.getCookies().get(SESSION_COOKIE);
+            Optional<Authenticator.Session> session = cookie == null ? Optional.empty()
+                    : authenticator.session(cookie.getValue(), address);
+            if (session.isEmpty()) {
+                request.abortWith(refusal(401, "security.not-signed-in",
+                        cookie == null ? "Sign in first" : "The session has ended; sign in again"));
+                return;
+            }
+            caller = session.get().caller();
+            scheme = "session";
+            if (!SAFE_METHODS.contains(request.getMethod())
+                    && !Tokens.same(request.getHeaderString(CSRF_HEADER), session.get().csrfToken())) {
+                deny(request, caller, target, "security.csrf", "The request lacks the session's " + CSRF_HEADER + " header");
+                return;
+            }
+            if (session.get().passwordChangeRequired() && method.getDeclaringClass() != SessionResource.class) {
+                deny(request, caller, target, "security.password-change-required", "Change the one-time password first");
+                return;
+            }
         }
         for (Permission permission : allowed.get().value()) {
             if (!caller.has(permission)) {
@@ -97,7 +115,7 @@ public class SecurityFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        request.setSecurityContext(new CallerContext(caller, "session", http.isSecure()));
+        request.setSecurityContext(new CallerContext(caller, scheme, http.isSecure()));
     }
 
     private void deny(ContainerRequestContext request, Caller caller, String target, String code, String message) {

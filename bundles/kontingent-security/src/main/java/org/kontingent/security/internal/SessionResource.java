@@ -87,10 +87,14 @@ public class SessionResource {
 
     @GET
     @Allowed
-    @ApiDoc(value = "Who is signed in, with their role, scope, permissions and the session's CSRF token", responses = "401 not signed in")
+    @ApiDoc(value = "Who is signed in, with their role, scope, permissions and the session's CSRF token (none for an"
+            + " API key)", responses = "401 not signed in")
     public Response current(@Context SecurityContext security,
             @CookieParam(SecurityFilter.SESSION_COOKIE) String token) {
         Caller caller = Caller.of(security.getUserPrincipal());
+        if (SecurityFilter.API_KEY.equals(security.getAuthenticationScheme())) {
+            return Response.ok(SessionView.of(caller, null, false)).header("Cache-Control", "no-store").build();
+        }
         Authenticator.Session session = authenticator.session(token, caller.address()).orElseThrow(
                 () -> new ApiException(401, "security.not-signed-in", "The session has ended; sign in again"));
         return Response.ok(SessionView.of(caller, session.csrfToken(), session.passwordChangeRequired()))

@@ -6,7 +6,9 @@ import java.util.Locale;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
@@ -32,9 +34,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/v1/admin/users}: the accounts an administrator may manage — those whose scope lies
- * inside the administrator's own — and new accounts with a generated one-time password. An
- * authority's administrator gives roles up to their own and scopes inside their own.
+ * {@code /api/v1/admin/users}: the accounts an administrator may manage ({@link AccountAccess}),
+ * new accounts and new one-time passwords (generated, shown once, changed at the first sign-in),
+ * changes of name, role, scope and activity. Every change is journaled.
  */
 @Component(service = UserResource.class)
 @JaxrsResource
@@ -48,7 +50,7 @@ public class UserResource {
 
     private final Authenticator authenticator;
     private final AccountStore accounts;
-    private final RegistryQueries registry;
+    private final AccountAccess access;
     private final JdbcAccessJournal journal;
 
     @Activate
@@ -56,7 +58,7 @@ public class UserResource {
             @Reference JdbcAccessJournal journal) {
         this.authenticator = authenticator;
         this.accounts = authenticator.accounts();
-        this.registry = registry;
+        this.access = new AccountAccess(accounts, registry);
         this.journal = journal;
     }
 
@@ -69,7 +71,11 @@ public class UserResource {
     public record NewUser(String login, String displayName, Role role, Scope scope, String snils) {
     }
 
-    /** The new account and its one-time password, shown once. */
+    /** What an administrator may change of an account: all of it but the login. */
+    public record UserUpdate(String displayName, Role role, Scope scope, String snils, boolean active) {
+    }
+
+    /** An account and its new one-time password, shown once. */
     public record CreatedUser(UserView user, String oneTimePassword) {
     }
 
@@ -84,7 +90,7 @@ public class UserResource {
             throw new ApiException(400, "request.invalid-parameter", "offset must be 0 or more and limit one of 10, 25, 50, 100");
         }
         journal.record(caller, Access.administration("GET /api/v1/admin/users", "listed accounts"));
-        return accounts.list(0, MAX_LISTED).stream().filter(a -> registry.covers(caller.scope(), a.scope()))
+        return accounts.list(0, MAX_LISTED).stream().filter(a -> access.manages(caller, a))
                 .skip(from).limit(size).map(UserResource::view).toList();
     }
 
@@ -95,14 +101,8 @@ public class UserResource {
     public Response create(NewUser user, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         String login = checked(user);
-        if (user.role() == Role.SYSTEM_ADMINISTRATOR && caller.role() != Role.SYSTEM_ADMINISTRATOR
-                || user.role() == Role.PROVIDER_REPRESENTATIVE && !caller.scope().wholeRegion()) {
-            throw new ApiException(403, "security.role-beyond-own", "The role " + caller.role() + " cannot give the role " + user.role());
-        }
-        if (!registry.covers(caller.scope(), user.scope())) {
-            throw new ApiException(403, "security.scope-beyond-own", "The scope " + user.scope()
-                    + " does not exist or lies outside the caller's scope " + caller.scope());
-        }
+        checked(user.displayName(), user.role(), user.scope(), user.snils());
+        access.requireGivable(caller, user.role(), user.scope());
         if (accounts.byLogin(login).isPresent()) {
             throw new ApiException(409, "security.login-taken", "The login '" + login + "' is taken");
         }
@@ -114,7 +114,49 @@ public class UserResource {
         return Response.status(201).entity(new CreatedUser(view(accounts.byId(id).orElseThrow()), password)).build();
     }
 
-    /** The normal login of a well-formed new account; 400 naming the first wrong field otherwise. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiDoc(value = "Changes an account's name, role, scope, СНИЛС or whether it is active; a deactivated account's"
+            + " sessions end", responses = {"400 a wrong field", "403 a role or scope beyond the caller's",
+                    "404 no such user in the caller's scope", "409 one's own role, scope or activity"})
+    public UserView update(@PathParam("id") long id, UserUpdate update, @Context SecurityContext security) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        Account account = access.managed(caller, id);
+        if (update == null) {
+            throw invalid("body", null, "displayName, role, scope, snils, active");
+        }
+        checked(update.displayName(), update.role(), update.scope(), update.snils());
+        access.requireGivable(caller, update.role(), update.scope());
+        if (id == caller.accountId() && (update.role() != account.role() || !update.scope().equals(account.scope())
+                || !update.active())) {
+            throw new ApiException(409, "security.own-account", "Nobody changes their own role, scope or activity");
+        }
+        accounts.update(id, update.displayName().strip(), update.role(), update.scope(), update.snils(), update.active());
+        if (!update.active()) {
+            authenticator.signOutEverywhere(id);
+        }
+        journal.record(caller, Access.administration("PUT /api/v1/admin/users/" + id, "account " + account.login() + ": "
+                + update.role() + ", " + update.scope() + (update.active() ? "" : ", deactivated")));
+        return view(accounts.byId(id).orElseThrow());
+    }
+
+    @POST
+    @Path("{id}/password")
+    @ApiDoc(value = "Gives an account a new one-time password (its sessions end, a lockout is lifted)",
+            responses = "404 no such user in the caller's scope")
+    public CreatedUser resetPassword(@PathParam("id") long id, @Context SecurityContext security) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        Account account = access.managed(caller, id);
+        String password = authenticator.generatedPassword();
+        accounts.setPassword(id, authenticator.hash(password), true);
+        authenticator.signOutEverywhere(id);
+        journal.record(caller, Access.administration("POST /api/v1/admin/users/" + id + "/password",
+                "one-time password for " + account.login()));
+        return new CreatedUser(view(accounts.byId(id).orElseThrow()), password);
+    }
+
+    /** The normal login of a well-formed new account; 400 naming the wrong field otherwise. */
     private static String checked(NewUser user) {
         if (user == null) {
             throw invalid("body", null, "an account: login, displayName, role, scope");
@@ -123,24 +165,28 @@ public class UserResource {
         if (!login.matches("[a-z0-9._@-]{3,64}")) {
             throw invalid("login", user.login(), "3 to 64 Latin letters, digits or . _ @ -");
         }
-        if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
-            throw invalid("displayName", user.displayName(), "1 to 200 characters");
+        return login;
+    }
+
+    /** 400 naming the first wrong field of an account's name, role, scope and СНИЛС. */
+    private static void checked(String displayName, Role role, Scope scope, String snils) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw invalid("displayName", displayName, "1 to 200 characters");
         }
-        if (user.role() == null) {
+        if (role == null) {
             throw invalid("role", null, "one of " + List.of(Role.values()));
         }
-        if (user.scope() == null) {
+        if (scope == null) {
             throw invalid("scope", null, "a kind (REGION, AUTHORITY, ORGANIZATION, PROVIDER) and, but for REGION, an id");
         }
-        if (user.role() == Role.SYSTEM_ADMINISTRATOR && !user.scope().wholeRegion()
-                || (user.role() == Role.PROVIDER_REPRESENTATIVE) != (user.scope().kind() == Scope.Kind.PROVIDER)) {
-            throw invalid("scope", user.scope().toString(), "a system administrator's scope is the region; a provider"
+        if (role == Role.SYSTEM_ADMINISTRATOR && !scope.wholeRegion()
+                || (role == Role.PROVIDER_REPRESENTATIVE) != (scope.kind() == Scope.Kind.PROVIDER)) {
+            throw invalid("scope", scope.toString(), "a system administrator's scope is the region; a provider"
                     + " representative's, and only theirs, is a provider");
         }
-        if (user.snils() != null && !user.snils().matches("[0-9]{11}")) {
-            throw invalid("snils", user.snils(), "11 digits");
+        if (snils != null && !snils.matches("[0-9]{11}")) {
+            throw invalid("snils", snils, "11 digits");
         }
-        return login;
     }
 
     private static ApiException invalid(String field, String value, String rule) {

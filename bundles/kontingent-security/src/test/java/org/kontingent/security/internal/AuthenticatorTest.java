@@ -36,8 +36,7 @@ class AuthenticatorTest {
         dataSource = postgres.getPostgresDatabase();
         journal = new JdbcAccessJournal(dataSource, null);
         clock = new SecurityDatabase.MovableClock();
-        authenticator = new Authenticator(new AccountStore(dataSource), new SessionStore(dataSource), journal,
-                SecurityDatabase.configuration(PASSWORD), clock);
+        authenticator = new Authenticator(dataSource, journal, SecurityDatabase.configuration(PASSWORD), clock);
     }
 
     @AfterEach
@@ -59,8 +58,8 @@ class AuthenticatorTest {
     void aGeneratedFirstPasswordMustBeChanged() throws Exception {
         try (EmbeddedPostgres other = SecurityDatabase.start()) {
             AccountStore accounts = new AccountStore(other.getPostgresDatabase());
-            new Authenticator(accounts, new SessionStore(other.getPostgresDatabase()),
-                    new JdbcAccessJournal(other.getPostgresDatabase(), null), SecurityDatabase.configuration(""), clock);
+            new Authenticator(other.getPostgresDatabase(), new JdbcAccessJournal(other.getPostgresDatabase(), null),
+                    SecurityDatabase.configuration(""), clock);
             Account admin = accounts.byLogin("admin").orElseThrow();
             assertTrue(admin.passwordChangeRequired());
             assertTrue(admin.passwordHash().startsWith("pbkdf2-sha256$210000$"));
@@ -124,6 +123,27 @@ class AuthenticatorTest {
         assertTrue(authenticator.session(second.token(), ADDRESS).isEmpty(), "the other one ended");
         assertThrows(ApiException.class, () -> authenticator.signIn("admin", PASSWORD, ADDRESS));
         assertEquals("admin", authenticator.signIn("admin", "Весенний-ручей-2027", ADDRESS).session().caller().login());
+    }
+
+    @Test
+    void anApiKeyNamesItsAccountUntilRevokedOrExpired() {
+        long provider = authenticator.accounts().create("provider.rep", "Поставщик", Role.PROVIDER_REPRESENTATIVE,
+                Scope.provider(4), null, null, false);
+        String key = authenticator.issueKey(provider, clock.instant().plus(Duration.ofDays(90)));
+        String keyId = key.substring(0, key.indexOf('.'));
+        assertEquals(Scope.provider(4), authenticator.apiKey(key, ADDRESS).orElseThrow().scope());
+        assertTrue(authenticator.apiKey(keyId + ".wrong-secret", ADDRESS).isEmpty());
+        assertTrue(authenticator.apiKey("no-dot-at-all", ADDRESS).isEmpty());
+        assertTrue(authenticator.apiKey(null, ADDRESS).isEmpty());
+
+        String next = authenticator.issueKey(provider, null);
+        assertTrue(authenticator.keys().revoke(provider, keyId, clock.instant()));
+        assertTrue(authenticator.apiKey(key, ADDRESS).isEmpty(), "revoked");
+        assertTrue(authenticator.apiKey(next, ADDRESS).isPresent(), "the new key goes on: a rotation");
+
+        String shortLived = authenticator.issueKey(provider, clock.instant().plus(Duration.ofDays(1)));
+        clock.move(Duration.ofDays(2));
+        assertTrue(authenticator.apiKey(shortLived, ADDRESS).isEmpty(), "expired");
     }
 
     private List<String> actions() {

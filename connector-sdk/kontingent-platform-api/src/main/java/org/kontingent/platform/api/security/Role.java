@@ -1,5 +1,6 @@
 package org.kontingent.platform.api.security;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -26,10 +27,10 @@ public enum Role {
     private final Set<Permission> permissions;
 
     Role(Set<Permission> permissions) {
-        this.permissions = Set.copyOf(permissions);
+        this.permissions = Collections.unmodifiableSet(EnumSet.copyOf(permissions));
     }
 
-    /** The permissions of the role. */
+    /** The permissions of the role, in the order of {@link Permission}. */
     public Set<Permission> permissions() {
         return permissions;
     }
