@@ -24,6 +24,8 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.sql.DataSource;
 
+import org.apache.karaf.features.BootFinished;
+import org.apache.karaf.features.FeaturesService;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -42,6 +44,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -68,6 +71,16 @@ public class SecurityIT {
     @Inject
     @Filter("(dataSourceName=kontingent)")
     private DataSource dataSource;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    /** Karaf registers it when the boot features are installed: a plugin is installed only after that. */
+    @Inject
+    private BootFinished bootFinished;
 
     @Configuration
     public Option[] configuration() {
@@ -374,6 +387,39 @@ public class SecurityIT {
         assertTrue(admin.get("/api/v1/admin/journal/verification").body().path("intact").asBoolean());
         assertEquals(403, district.get("/api/v1/admin/journal/verification").status());
         assertTrue(admin.get("/api/v1/admin/journal?login=admin&limit=10").body().path("entries").size() > 0);
+    }
+
+    @Test
+    public void theEsiaPluginSendsTheBrowserToTheConfiguredProviderOnceConfigured() throws Exception {
+        Http anonymous = KontingentDistribution.http();
+        features.installFeature("kontingent-signin-esia");
+        try {
+            assertEquals("not served without its configuration", 404, anonymous.status("/api/v1/session/esia"));
+            org.osgi.service.cm.Configuration esia = configurationAdmin.getConfiguration("org.kontingent.signin.esia", "?");
+            java.util.Hashtable<String, Object> settings = new java.util.Hashtable<>();
+            settings.put("issuer", "https://esia.example/");
+            settings.put("authorizationEndpoint", "https://esia.example/aas/oauth2/v2/ac");
+            settings.put("tokenEndpoint", "https://esia.example/aas/oauth2/v3/te");
+            settings.put("jwksUri", "https://esia.example/jwks");
+            settings.put("clientId", "KONTINGENT");
+            settings.put("clientSecret", "secret");
+            settings.put("redirectUri", "https://kontingent.example/api/v1/session/esia/callback");
+            esia.update(settings);
+            Eventually.await("the ЕСИА sign-in served", PATIENCE, () -> anonymous.status("/api/v1/session/esia") == 303);
+            java.net.http.HttpResponse<Void> begun = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(java.net.URI.create("http://127.0.0.1:" + System.getProperty(KontingentDistribution.HTTP_PORT)
+                            + "/api/v1/session/esia")).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            String location = begun.headers().firstValue("Location").orElseThrow();
+            assertTrue(location, location.startsWith("https://esia.example/aas/oauth2/v2/ac?response_type=code&client_id=KONTINGENT"));
+            assertTrue(location, location.contains("code_challenge_method=S256"));
+            Answer mismatch = anonymous.get("/api/v1/session/esia/callback?state=forged&code=x");
+            assertEquals(400, mismatch.status());
+            assertEquals("oidc.state-mismatch", mismatch.body().path("code").asText());
+            esia.delete();
+        } finally {
+            features.uninstallFeature("kontingent-signin-esia");
+        }
     }
 
     private static long accountId(Http admin, String login) {

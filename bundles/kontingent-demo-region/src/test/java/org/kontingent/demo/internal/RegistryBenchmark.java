@@ -150,6 +150,7 @@ public final class RegistryBenchmark {
             persons.search(anyone.within(Who.LEARNERS, Long.parseLong(districts.get(i % districts.size())), null, TODAY)
                     .withNames(start(n[0], 3), null, null), PageRequest.first(25), null, Scope.region());
         });
+        scopeOverhead(database, persons);
         time("learners of an organization on a past day, first page",
                 i -> persons.learnersOf(Long.parseLong(organizations.get(i % organizations.size())),
                         TODAY.minusDays(30 + random.nextInt(300)), PageRequest.first(25), Scope.region()));
@@ -160,6 +161,33 @@ public final class RegistryBenchmark {
                 i -> registry.organization(Long.parseLong(organizations.get(i % organizations.size())), "2026-2027", TODAY, Scope.region()));
         time("district authority card (counts on a day)",
                 i -> registry.authority(Long.parseLong(districts.get(i % districts.size())), TODAY, Scope.region()));
+    }
+
+    /**
+     * The cost of scope for a municipal user: the same searches (names of learners of sampled
+     * districts) as the region's administrator and as each district's administrator.
+     */
+    private static void scopeOverhead(DataSource database, JdbcPersonQueries persons) throws Exception {
+        List<String[]> inDistricts = sample(database, "SELECT p.surname || '|' || p.name || '|' || a.ancestor_id"
+                + " FROM registry.membership m TABLESAMPLE SYSTEM (1) JOIN registry.person p ON p.id = m.person_id"
+                + " JOIN registry.organization o ON o.id = m.organization_id"
+                + " JOIN registry.authority_closure a ON a.descendant_id = o.authority_id"
+                + " JOIN registry.authority d ON d.id = a.ancestor_id AND d.level = 'municipal'"
+                + " WHERE m.role = 'learner' AND m.ends_on IS NULL LIMIT " + RUNS).stream().map(n -> n.split("\\|")).toList();
+        PersonSearch anyone = PersonSearch.everyone().within(Who.ALL, null, null, TODAY);
+        for (boolean scoped : new boolean[] {false, true}) {
+            String who = scoped ? "the district's administrator" : "the region's administrator";
+            time("person search as " + who + ": partial surname and name of a district's learner", i -> {
+                String[] n = inDistricts.get(i % inDistricts.size());
+                persons.search(anyone.withNames(start(n[0], 3 + i % 4), start(n[1], 1 + i % 3), null), PageRequest.first(25),
+                        null, scoped ? Scope.authority(Long.parseLong(n[2])) : Scope.region());
+            });
+            time("person search as " + who + ": whole surname and name of a district's learner", i -> {
+                String[] n = inDistricts.get(i % inDistricts.size());
+                persons.search(anyone.withNames(n[0], n[1], null), PageRequest.first(25), null,
+                        scoped ? Scope.authority(Long.parseLong(n[2])) : Scope.region());
+            });
+        }
     }
 
     private static String start(String text, int length) {

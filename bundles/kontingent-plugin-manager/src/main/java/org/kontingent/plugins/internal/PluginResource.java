@@ -53,7 +53,7 @@ public class PluginResource {
     }
 
     @GET
-    @ApiDoc(value = "Installed and available plugins", description = "kind: connector, report or extension; absent for all",
+    @ApiDoc(value = "Installed and available plugins", description = "kind: connector, report, extension or sign-in; absent for all",
             responses = "400 unknown kind")
     public List<PluginView> list(@QueryParam("kind") String kind) {
         PluginKind parsed = kind == null || kind.isBlank() ? null : parseKind(kind);

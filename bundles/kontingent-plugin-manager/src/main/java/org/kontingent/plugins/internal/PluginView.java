@@ -6,7 +6,7 @@ import java.util.List;
  * A plugin as the plugin manager shows it.
  *
  * @param id the plugin id (the feature name for feature plugins)
- * @param kind connector, report or extension (see {@link org.kontingent.platform.api.PluginKind#id()})
+ * @param kind connector, report, extension or sign-in (see {@link org.kontingent.platform.api.PluginKind#id()})
  * @param name a human readable name
  * @param source {@value #FEATURE} when it comes from a Karaf feature, {@value #DEPLOY} when its jar was dropped into {@code deploy/}
  * @param installedVersion the installed version, or null when it is only available

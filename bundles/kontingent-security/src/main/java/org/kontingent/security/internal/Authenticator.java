@@ -120,6 +120,49 @@ public class Authenticator {
         return login.length() <= 64 ? login : login.substring(0, 64) + "…";
     }
 
+    /**
+     * Opens a session for the active account with a СНИЛС an identity provider vouches for.
+     *
+     * @throws ApiException 401 when there is none
+     */
+    public SignedIn signInExternally(String snils, String provider, String address) {
+        String digits = snils == null ? "" : snils.replaceAll("[^0-9]", "");
+        String target = "sign-in through " + provider;
+        Optional<Account> found = digits.length() == 11 ? accounts.bySnils(digits).filter(Account::active) : Optional.empty();
+        if (found.isEmpty()) {
+            journal.record(null, provider + ":" + maskedSnils(digits), address,
+                    new Access(Access.Action.SIGN_IN_FAILED, target, List.of(), "no active account with this СНИЛС"));
+            throw new ApiException(401, "security.no-account-for-identity",
+                    "The identity provider signed in a person who has no active account here; ask an administrator");
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        accounts.signedIn(account.id());
+        String token = Tokens.random(random);
+        String csrf = Tokens.random(random);
+        sessions.open(token, account.id(), csrf, address, now, now.plus(Duration.ofHours(config.sessionAbsoluteHours())));
+        Caller caller = caller(account, address);
+        journal.record(caller, new Access(Access.Action.SIGN_IN, target, List.of(), provider));
+        return new SignedIn(token, new Session(caller, csrf, false));
+    }
+
+    private static String maskedSnils(String digits) {
+        return digits.length() < 5 ? "?" : "***" + digits.substring(digits.length() - 5);
+    }
+
+    /** The session cookie's {@code Set-Cookie} value: HttpOnly, SameSite=Strict, Secure unless configured off. */
+    String sessionCookie(String token, int maxAge) {
+        StringBuilder cookie = new StringBuilder(SecurityFilter.SESSION_COOKIE).append('=').append(token)
+                .append("; Path=/; HttpOnly; SameSite=Strict");
+        if (config.secureCookies()) {
+            cookie.append("; Secure");
+        }
+        if (maxAge >= 0) {
+            cookie.append("; Max-Age=").append(maxAge);
+        }
+        return cookie.toString();
+    }
+
     /** The session of a cookie's token, while it lasts and its account is active. */
     public Optional<Session> session(String token, String address) {
         if (token == null || token.isEmpty() || token.length() > 100) {
@@ -226,10 +269,6 @@ public class Authenticator {
 
     Duration idle() {
         return Duration.ofMinutes(config.sessionIdleMinutes());
-    }
-
-    boolean secureCookies() {
-        return config.secureCookies();
     }
 
     static Caller caller(Account account, String address) {

@@ -82,7 +82,7 @@ public class SessionResource {
         Authenticator.SignedIn signedIn = authenticator.signIn(credentials.login(), credentials.password(), http.getRemoteAddr());
         Authenticator.Session session = signedIn.session();
         return Response.ok(SessionView.of(session.caller(), session.csrfToken(), session.passwordChangeRequired()))
-                .header("Set-Cookie", cookie(signedIn.token(), -1)).header("Cache-Control", "no-store").build();
+                .header("Set-Cookie", authenticator.sessionCookie(signedIn.token(), -1)).header("Cache-Control", "no-store").build();
     }
 
     @GET
@@ -123,18 +123,6 @@ public class SessionResource {
     @ApiDoc("Signs out: the session ends and its cookie is cleared")
     public Response signOut(@Context SecurityContext security, @CookieParam(SecurityFilter.SESSION_COOKIE) String token) {
         authenticator.signOut(token, Caller.of(security.getUserPrincipal()));
-        return Response.noContent().header("Set-Cookie", cookie("", 0)).build();
-    }
-
-    private String cookie(String value, int maxAge) {
-        StringBuilder cookie = new StringBuilder(SecurityFilter.SESSION_COOKIE).append('=').append(value)
-                .append("; Path=/; HttpOnly; SameSite=Strict");
-        if (authenticator.secureCookies()) {
-            cookie.append("; Secure");
-        }
-        if (maxAge >= 0) {
-            cookie.append("; Max-Age=").append(maxAge);
-        }
-        return cookie.toString();
+        return Response.noContent().header("Set-Cookie", authenticator.sessionCookie("", 0)).build();
     }
 }

@@ -146,6 +146,22 @@ class AuthenticatorTest {
         assertTrue(authenticator.apiKey(shortLived, ADDRESS).isEmpty(), "expired");
     }
 
+    @Test
+    void anIdentityProvidersSnilsOpensTheSessionOfItsAccount() {
+        long official = authenticator.accounts().create("petrova", "Петрова И. В.", Role.EMPLOYEE, Scope.authority(2),
+                "11223344595", null, false);
+        Authenticator.SignedIn signedIn = authenticator.signInExternally("112-233-445 95", "esia", ADDRESS);
+        assertEquals(official, signedIn.session().caller().accountId());
+        assertTrue(authenticator.session(signedIn.token(), ADDRESS).isPresent());
+        assertTrue(authenticator.sessionCookie(signedIn.token(), -1).contains("HttpOnly; SameSite=Strict; Secure"));
+
+        ApiException unknown = assertThrows(ApiException.class, () -> authenticator.signInExternally("98765432100", "esia", ADDRESS));
+        assertEquals(401, unknown.status());
+        JournalEntry failed = journal.search(null, "SIGN_IN_FAILED", null, null, null, null, 1).get(0);
+        assertEquals("esia:***32100", failed.login());
+        assertEquals("sign-in through esia", failed.target());
+    }
+
     private List<String> actions() {
         return journal.search(null, null, null, null, null, null, 100).stream().map(JournalEntry::action)
                 .sorted().toList();

@@ -1,21 +1,27 @@
 package org.kontingent.platform.api;
 
-import java.util.Locale;
-
 /**
  * The kinds of plugins the platform manages. A plugin is exactly one of them.
  */
 public enum PluginKind {
     /** Exchanges data with one regional departmental system. */
-    CONNECTOR,
+    CONNECTOR("connector"),
     /** One report form (or a group of forms shipped together). */
-    REPORT,
+    REPORT("report"),
     /** The data of one education level (preschool, general, additional, vocational). */
-    EXTENSION;
+    EXTENSION("extension"),
+    /** A way to sign in through an external identity provider (ЕСИА). */
+    SIGN_IN("sign-in");
+
+    private final String id;
+
+    PluginKind(String id) {
+        this.id = id;
+    }
 
     /** The lower-case name used in capabilities, feature declarations and URLs. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     /**
@@ -31,6 +37,6 @@ public enum PluginKind {
                 }
             }
         }
-        throw new IllegalArgumentException("Unknown plugin kind '" + value + "': expected connector, report or extension");
+        throw new IllegalArgumentException("Unknown plugin kind '" + value + "': expected connector, report, extension or sign-in");
     }
 }
