@@ -35,6 +35,11 @@ public class PlatformLifecycle {
     private static final List<String> LOAD_PATHS =
             List.of("/api/v1/health", "/api/v1/version", "/api/v1/plugins", "/api/openapi.json");
     private static final Duration LIMIT = Duration.ofSeconds(120);
+    /** The first administrator's password, set before the first start; plugins are managed signed in as them. */
+    private static final String ADMIN_PASSWORD = "Benchmark-Admin-2026";
+    /** The administrator's session cookie and CSRF token, once signed in. */
+    private volatile String sessionCookie;
+    private volatile String csrfToken;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path home;
@@ -79,6 +84,7 @@ public class PlatformLifecycle {
             awaitStatus("/api/v1/health", 200);
             bootMs.add(millisSince(started));
         }
+        signIn();
         List<Long> install = new ArrayList<>();
         List<Long> installServed = new ArrayList<>();
         List<Long> uninstall = new ArrayList<>();
@@ -173,8 +179,22 @@ public class PlatformLifecycle {
         }
     }
 
+    private void signIn() throws IOException {
+        HttpResponse<String> answer = send("POST", "/api/v1/session",
+                "{\"login\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+        expect(answer, 200, "sign-in");
+        String cookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(answer.body());
+        csrf.find();
+        csrfToken = csrf.group(1);
+        sessionCookie = cookie.substring(0, cookie.indexOf(';'));
+    }
+
     private HttpResponse<String> send(String method, String path, String json) throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie).header("X-CSRF-Token", csrfToken);
+        }
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
@@ -267,11 +287,12 @@ public class PlatformLifecycle {
 
     private static void configure(Path home, int httpPort, int databasePort) throws IOException {
         setProperty(home.resolve("etc/org.ops4j.pax.web.cfg"), "org.osgi.service.http.port", Integer.toString(httpPort));
+        setProperty(home.resolve("etc/org.kontingent.security.cfg"), "initialAdminPassword", ADMIN_PASSWORD);
         setProperty(home.resolve("etc/org.kontingent.database.cfg"), "embedded.port", Integer.toString(databasePort));
     }
 
     private static void setProperty(Path file, String key, String value) throws IOException {
-        String text = Files.readString(file);
+        String text = Files.exists(file) ? Files.readString(file) : "";
         String line = key + " = " + value;
         java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("(?m)^" + java.util.regex.Pattern.quote(key) + "\\s*=.*$");
         Files.writeString(file, pattern.matcher(text).find()

@@ -58,7 +58,7 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
 
     /** The tables that grow with the number of learners. */
     private static final String[] BULK_TABLES = {"registry.class_group", "registry.person", "registry.identity_document",
-        "registry.representative", "registry.membership", "registry.class_placement"};
+        "registry.representative", "registry.membership", "registry.class_placement", "registry.person_scope"};
     private static final Set<String> FROZEN = Set.of(BULK_TABLES);
     private static final String[] IDENTITIES = {"authority", "organization", "class_group", "person", "identity_document",
         "membership", "class_placement"};
@@ -94,6 +94,8 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         // so that COPY may write the rows frozen and visible to all: little is left to vacuum afterwards
         try (Statement s = connection.createStatement()) {
             s.execute("TRUNCATE " + String.join(", ", BULK_TABLES) + " CASCADE");
+            // the scope table is filled once at the end, not by its triggers batch by batch
+            s.execute("SET LOCAL kontingent.person_scope = 'deferred'");
         }
         TABLES.keySet().forEach(table -> buffers.put(table, new StringBuilder()));
     }
@@ -258,11 +260,14 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     }
 
     /**
-     * Flushes, builds the deferred indexes and constraints, moves the identities past the loaded
+     * Flushes, fills the scope table, builds the deferred indexes and constraints, moves the identities past the loaded
      * ids, commits, and vacuums what the frozen copy left unmarked.
      */
     void commit() throws SQLException {
         flush();
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT registry.person_scope_rebuild()");
+        }
         copied = System.nanoTime() - started;
         deferredIndexes.restore();
         built = System.nanoTime() - started - copied;

@@ -115,6 +115,15 @@ class RegistryCopyLoaderTest {
     }
 
     @Test
+    void theScopeTableIsFilledOnceAsItsTriggersWouldHaveKeptIt() throws SQLException {
+        long rows = count("SELECT count(*) FROM registry.person_scope");
+        assertTrue(rows > expected.memberships.size() / 2, rows + " rows");
+        assertEquals(0, count("SELECT count(*) FROM (SELECT * FROM registry.person_scope_rows(NULL)"
+                + " EXCEPT SELECT * FROM registry.person_scope) missing"));
+        assertEquals(rows, count("SELECT count(*) FROM registry.person_scope_rows(NULL)"));
+    }
+
+    @Test
     void learnersAreCountedAsOfToday() throws SQLException {
         long current = count("SELECT count(DISTINCT m.person_id) FROM registry.membership m"
                 + " JOIN registry.organization o ON o.id = m.organization_id"

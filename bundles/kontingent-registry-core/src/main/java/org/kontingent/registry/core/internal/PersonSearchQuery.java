@@ -36,10 +36,6 @@ final class PersonSearchQuery {
     private static final String PAST_LETTERS = "\uFFFF";
 
     private record Part(String kind, String value) {
-        String column() {
-            return "p." + kind + "_norm";
-        }
-
         boolean longEnough() {
             return value.length() >= FRAGMENT_LENGTH;
         }
@@ -50,12 +46,32 @@ final class PersonSearchQuery {
     private final Map<Part, String[]> fragments = new HashMap<>();
     private final Map<Part, String[]> typos = new HashMap<>();
     private final Sql filters = new Sql();
+    /**
+     * Whether the search walks the scope table ({@code registry.person_scope s}) for an
+     * authority's scope on today, rather than the person table ({@code registry.person p}).
+     */
+    private final boolean scopeTable;
+    /** The alias whose name columns and id the search walks: {@code s} or {@code p}. */
+    private final String names;
+    /** Whether a criterion needs the person's own row beyond the name (birth, sex, documents, memberships). */
+    private boolean personFilters;
 
-    PersonSearchQuery(PersonSearch criteria, LocalDate asOf, Scope scope) {
+    /**
+     * @param today the day the scope table is kept for: a search of an authority's scope on it
+     *        walks that table, on another day the memberships
+     */
+    PersonSearchQuery(PersonSearch criteria, LocalDate asOf, Scope scope, LocalDate today) {
         part("surname", criteria.surname());
         part("name", criteria.name());
         part("patronymic", criteria.patronymic());
-        filters.append("p.merged_into IS NULL");
+        scopeTable = scope.kind() == Scope.Kind.AUTHORITY && asOf.equals(today);
+        names = scopeTable ? "s" : "p";
+        if (scopeTable) {
+            filters.append("s.authority_id = ?", scope.id());
+        } else {
+            filters.append("p.merged_into IS NULL");
+        }
+        int before = filters.text().length();
         if (criteria.birthDate() != null) {
             filters.append(" AND p.birth_date = ?", criteria.birthDate());
         }
@@ -68,9 +84,30 @@ final class PersonSearchQuery {
         }
         document(criteria);
         membership(criteria, asOf);
-        if (!scope.wholeRegion()) {
+        personFilters = filters.text().length() > before;
+        if (!scope.wholeRegion() && !scopeTable) {
             filters.append(" AND ").append(ScopeSql.persons("p.id", scope, asOf));
         }
+    }
+
+    /**
+     * What the search reads from: the person table, or the scope table joined to persons when the
+     * rows are read or a criterion needs them (a count by name alone reads the scope table's index).
+     */
+    String from(boolean rows) {
+        if (!scopeTable) {
+            return "registry.person p";
+        }
+        return rows || personFilters ? "registry.person_scope s JOIN registry.person p ON p.id = s.person_id"
+                : "registry.person_scope s";
+    }
+
+    private String column(Part part) {
+        return names + "." + part.kind() + "_norm";
+    }
+
+    private String id() {
+        return scopeTable ? "s.person_id" : "p.id";
     }
 
     private void part(String kind, String value) {
@@ -205,7 +242,7 @@ final class PersonSearchQuery {
     }
 
     private Sql match(Kind kind, Part part) {
-        String column = part.column();
+        String column = column(part);
         String value = part.value();
         return switch (kind) {
             case EXACT -> new Sql().append(column + " = ?", value);
@@ -226,13 +263,13 @@ final class PersonSearchQuery {
     }
 
     /** The order within a tier, which {@link #after} pages by. */
-    static String orderBy() {
-        return " ORDER BY p.surname_norm, p.name_norm, p.patronymic_norm, p.id";
+    String orderBy() {
+        return " ORDER BY " + names + ".surname_norm, " + names + ".name_norm, " + names + ".patronymic_norm, " + id();
     }
 
     /** The rows of a tier after the cursor's. */
-    static Sql after(SearchCursor cursor) {
-        return new Sql().append(" AND (p.surname_norm, p.name_norm, p.patronymic_norm, p.id) > (?, ?, ?, ?)",
-                cursor.surname(), cursor.name(), cursor.patronymic(), cursor.id());
+    Sql after(SearchCursor cursor) {
+        return new Sql().append(" AND (" + names + ".surname_norm, " + names + ".name_norm, " + names + ".patronymic_norm, "
+                + id() + ") > (?, ?, ?, ?)", cursor.surname(), cursor.name(), cursor.patronymic(), cursor.id());
     }
 }

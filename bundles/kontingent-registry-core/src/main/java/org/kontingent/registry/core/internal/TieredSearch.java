@@ -33,7 +33,7 @@ final class TieredSearch {
      */
     static final int WIDEN_BELOW = 10;
     private static final String COLUMNS = "SELECT p.id, p.surname, p.name, p.patronymic, p.birth_date, p.sex, p.snils,"
-            + " p.surname_norm, p.name_norm, p.patronymic_norm FROM registry.person p WHERE ";
+            + " p.surname_norm, p.name_norm, p.patronymic_norm FROM ";
 
     private final PersonSearch criteria;
     private final PersonSearchQuery query;
@@ -42,7 +42,7 @@ final class TieredSearch {
     TieredSearch(PersonSearch criteria, LocalDate today, Scope scope) {
         LocalDate asOf = criteria.asOf() != null ? criteria.asOf() : today;
         this.criteria = criteria;
-        this.query = new PersonSearchQuery(criteria, asOf, scope);
+        this.query = new PersonSearchQuery(criteria, asOf, scope, today);
         this.fingerprint = Integer.toHexString((criteria + "@" + asOf + "@" + scope).hashCode());
     }
 
@@ -121,11 +121,11 @@ final class TieredSearch {
         List<SearchCursor> positions = new ArrayList<>();
         for (int i = start; i < kinds.size() && items.size() <= page.limit(); i++) {
             Kind kind = kinds.get(i);
-            Sql sql = new Sql().append(COLUMNS).append(query.where(kind));
+            Sql sql = new Sql().append(COLUMNS + query.from(true) + " WHERE ").append(query.where(kind));
             if (i == start && cursor != null) {
-                sql.append(PersonSearchQuery.after(cursor));
+                sql.append(query.after(cursor));
             }
-            sql.append(PersonSearchQuery.orderBy() + " LIMIT " + (page.limit() + 1 - items.size())
+            sql.append(query.orderBy() + " LIMIT " + (page.limit() + 1 - items.size())
                     + (i == start && skip > 0 ? " OFFSET " + skip : ""));
             try (PreparedStatement q = sql.prepare(c); ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -146,7 +146,7 @@ final class TieredSearch {
     }
 
     private long count(Connection c, Kind kind, long limit) throws SQLException {
-        Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM registry.person p WHERE ").append(query.where(kind))
+        Sql sql = new Sql().append("SELECT count(*) FROM (SELECT 1 FROM " + query.from(false) + " WHERE ").append(query.where(kind))
                 .append(" LIMIT " + limit + ") found");
         try (PreparedStatement q = sql.prepare(c); ResultSet rs = q.executeQuery()) {
             rs.next();
