@@ -1,6 +1,7 @@
 -- The scope table for today: each person under every authority above an organization where
 -- they, or a learner they represent, hold a membership that holds today, ended within the last
--- 365 days, or starts later (org.kontingent.registry.core.internal.ScopeSql says the same for
+-- 365 days, or starts later — but for the top authorities, under which everyone placed is: a
+-- search in a top authority's scope checks memberships instead (org.kontingent.registry.core.internal.ScopeSql says the same for
 -- any day). It carries the normal forms of the name, so that a search within an authority's
 -- scope walks this table's name index for that authority alone, as a search of the whole
 -- region walks the person table's, and counts from the index alone. Merged persons are not in it.
@@ -16,10 +17,9 @@ CREATE TABLE registry.person_scope (
     surname_norm    text COLLATE "C" NOT NULL,
     name_norm       text COLLATE "C" NOT NULL,
     patronymic_norm text COLLATE "C" NOT NULL,
-    PRIMARY KEY (authority_id, person_id)
+    PRIMARY KEY (person_id, authority_id)
 );
 CREATE INDEX person_scope_fio ON registry.person_scope (authority_id, surname_norm, name_norm, patronymic_norm, person_id);
-CREATE INDEX person_scope_person ON registry.person_scope (person_id);
 
 -- The rows of some persons, or of all when persons is null.
 CREATE FUNCTION registry.person_scope_rows(persons bigint[])
@@ -40,6 +40,7 @@ LANGUAGE sql STABLE AS $$
       JOIN registry.person p ON p.id = placed.person_id AND p.merged_into IS NULL
       JOIN registry.organization o ON o.id = placed.organization_id
       JOIN registry.authority_closure c ON c.descendant_id = o.authority_id
+      JOIN registry.authority a ON a.id = c.ancestor_id AND a.parent_id IS NOT NULL
 $$;
 
 CREATE FUNCTION registry.person_scope_refresh(persons bigint[]) RETURNS void LANGUAGE plpgsql AS $$

@@ -41,8 +41,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class JdbcPersonQueries implements PersonQueries {
     private static final String SUMMARY_COLUMNS = "p.id, p.surname, p.name, p.patronymic, p.birth_date, p.sex, p.snils";
 
+    private static final Map<String, String> LEARNER_SORTS = Map.of("name", "p.surname_norm, p.name_norm, p.patronymic_norm",
+            "birthDate", "p.birth_date", "sex", "p.sex");
+
     private final DataSource dataSource;
     private final List<PortfolioSection> sections = new CopyOnWriteArrayList<>();
+    private final NamePartDictionary nameParts = new NamePartDictionary();
 
     @Activate
     public JdbcPersonQueries(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
@@ -91,11 +95,27 @@ public class JdbcPersonQueries implements PersonQueries {
 
     @Override
     public SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after, Scope scope) {
-        TieredSearch search = new TieredSearch(criteria, LocalDate.now(), scope);
+        if (page.sort() != null) {
+            throw new IllegalArgumentException("sort \"" + page.sort() + "\": a person search is ordered by closeness of the name");
+        }
         try (Connection c = dataSource.getConnection()) {
+            TieredSearch search = new TieredSearch(criteria, LocalDate.now(), scope, belowTheTop(c, scope), nameParts);
             return search.page(c, page, after);
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /** Whether the scope is an authority with one above it: the scope table holds those. */
+    private static boolean belowTheTop(Connection c, Scope scope) throws SQLException {
+        if (scope.kind() != Scope.Kind.AUTHORITY) {
+            return false;
+        }
+        try (PreparedStatement q = c.prepareStatement("SELECT parent_id IS NOT NULL FROM registry.authority WHERE id = ?")) {
+            q.setLong(1, scope.id());
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 
@@ -135,8 +155,9 @@ public class JdbcPersonQueries implements PersonQueries {
             }
             List<PersonSummary> items = new ArrayList<>();
             try (PreparedStatement q = new Sql().append("SELECT DISTINCT " + SUMMARY_COLUMNS + ", p.surname_norm, p.name_norm,"
-                    + " p.patronymic_norm").append(from).append(" ORDER BY p.surname_norm, p.name_norm, p.patronymic_norm, p.id"
-                    + " LIMIT " + page.limit() + " OFFSET " + page.offset()).prepare(c);
+                    + " p.patronymic_norm").append(from).append(Sorting.orderBy(page, LEARNER_SORTS,
+                    "p.surname_norm, p.name_norm, p.patronymic_norm", "p.id") + " LIMIT " + page.limit() + " OFFSET "
+                    + page.offset()).prepare(c);
                  ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     items.add(summary(rs));

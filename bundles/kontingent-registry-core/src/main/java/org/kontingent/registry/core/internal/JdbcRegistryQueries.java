@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -40,6 +41,11 @@ public class JdbcRegistryQueries implements RegistryQueries {
             "o.id, o.full_name, o.short_name, o.type_code, o.education_level, o.authority_id, o.district, o.settlement, o.address, o.phone";
     private static final String AUTHORITY_ALIASED = "a.id AS a_id, a.parent_id AS a_parent_id, a.full_name AS a_full_name,"
             + " a.short_name AS a_short_name, a.level AS a_level, a.oktmo AS a_oktmo";
+
+    private static final Map<String, String> AUTHORITY_SORTS = Map.of("name", "a.full_name", "level", "a.level",
+            "oktmo", "a.oktmo");
+    private static final Map<String, String> ORGANIZATION_SORTS = Map.of("name", "o.full_name", "district", "o.district",
+            "settlement", "o.settlement", "type", "o.type_code", "level", "o.education_level");
 
     private final DataSource dataSource;
 
@@ -81,7 +87,8 @@ public class JdbcRegistryQueries implements RegistryQueries {
         try (Session read = session()) {
             long total = read.count("SELECT count(*) FROM registry.authority a WHERE " + where, parameters);
             List<AuthoritySummary> items = read.query("SELECT " + AUTHORITY_COLUMNS + " FROM registry.authority a WHERE "
-                    + where + " ORDER BY a.full_name, a.id LIMIT " + page.limit() + " OFFSET " + page.offset(), parameters,
+                    + where + Sorting.orderBy(page, AUTHORITY_SORTS, "a.full_name", "a.id") + " LIMIT " + page.limit()
+                    + " OFFSET " + page.offset(), parameters,
                     JdbcRegistryQueries::authority);
             return new Page<>(items, total, page.offset(), page.limit());
         }
@@ -143,7 +150,8 @@ public class JdbcRegistryQueries implements RegistryQueries {
         try (Session read = session()) {
             long total = read.count("SELECT count(*) FROM registry.organization o WHERE " + where, parameters);
             List<OrganizationSummary> items = read.query("SELECT " + ORGANIZATION_COLUMNS + " FROM registry.organization o"
-                    + " WHERE " + where + " ORDER BY o.full_name, o.id LIMIT " + page.limit() + " OFFSET " + page.offset(),
+                    + " WHERE " + where + Sorting.orderBy(page, ORGANIZATION_SORTS, "o.full_name", "o.id") + " LIMIT "
+                    + page.limit() + " OFFSET " + page.offset(),
                     parameters, JdbcRegistryQueries::organization);
             return new Page<>(items, total, page.offset(), page.limit());
         }
@@ -178,8 +186,13 @@ public class JdbcRegistryQueries implements RegistryQueries {
                             rs.getString(4), rs.getString(5), rs.getObject(6, Integer.class), rs.getLong(7)));
             long learners = read.count("SELECT count(DISTINCT person_id) FROM registry.membership WHERE organization_id = ?"
                     + " AND role = 'learner' AND " + onDay("membership"), List.of(id, asOf, asOf));
+            List<OrganizationPortfolio.Subject> subjects = read.query("SELECT s.local_name, s.subject_code, d.name"
+                    + " FROM registry.organization_subject s LEFT JOIN registry.dictionary_entry d"
+                    + " ON d.dictionary = 'subject' AND d.code = s.subject_code WHERE s.organization_id = ?"
+                    + " ORDER BY d.sort_order NULLS LAST, s.local_name", List.of(id),
+                    rs -> new OrganizationPortfolio.Subject(rs.getString(1), rs.getString(2), rs.getString(3)));
             return Optional.of(new OrganizationPortfolio(card.summary(), card.kindCode(), card.ownershipCode(), card.authority(),
-                    card.requisites(), card.contacts(), branches, academicYear, classes, learners, asOf));
+                    card.requisites(), card.contacts(), branches, academicYear, classes, subjects, learners, asOf));
         }
     }
 

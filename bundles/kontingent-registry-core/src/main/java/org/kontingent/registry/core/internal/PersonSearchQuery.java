@@ -30,8 +30,6 @@ final class PersonSearchQuery {
     /** A part this long or longer is looked for as a fragment, and a typo in it is tolerated. */
     private static final int FRAGMENT_LENGTH = 3;
     private static final String DICTIONARY = "SELECT value FROM registry.person_name_part WHERE part = ?";
-    /** A part this long or longer also matches the start of a part with one typo. */
-    private static final int TYPO_PREFIX_LENGTH = 5;
     /** Above every letter: {@code v <= x < v + PAST_LETTERS} holds exactly for the x starting with v. */
     private static final String PAST_LETTERS = "\uFFFF";
 
@@ -46,6 +44,7 @@ final class PersonSearchQuery {
     private final Map<Part, String[]> fragments = new HashMap<>();
     private final Map<Part, String[]> typos = new HashMap<>();
     private final Sql filters = new Sql();
+    private final NamePartDictionary dictionary;
     /**
      * Whether the search walks the scope table ({@code registry.person_scope s}) for an
      * authority's scope on today, rather than the person table ({@code registry.person p}).
@@ -57,14 +56,15 @@ final class PersonSearchQuery {
     private boolean personFilters;
 
     /**
-     * @param today the day the scope table is kept for: a search of an authority's scope on it
-     *        walks that table, on another day the memberships
+     * @param scopeTable whether the scope table holds the scope on {@code asOf}: an authority
+     *        below the top one, on the day the table is kept for; otherwise memberships are checked
      */
-    PersonSearchQuery(PersonSearch criteria, LocalDate asOf, Scope scope, LocalDate today) {
+    PersonSearchQuery(PersonSearch criteria, LocalDate asOf, Scope scope, boolean scopeTable, NamePartDictionary dictionary) {
+        this.dictionary = dictionary;
         part("surname", criteria.surname());
         part("name", criteria.name());
         part("patronymic", criteria.patronymic());
-        scopeTable = scope.kind() == Scope.Kind.AUTHORITY && asOf.equals(today);
+        this.scopeTable = scopeTable;
         names = scopeTable ? "s" : "p";
         if (scopeTable) {
             filters.append("s.authority_id = ?", scope.id());
@@ -192,26 +192,9 @@ final class PersonSearchQuery {
                         "%" + part.value() + "%")));
             }
             if (kind == Kind.TYPO && !typos.containsKey(part)) {
-                typos.put(part, values(c, typo(part)));
+                typos.put(part, dictionary.typos(c, part.kind(), part.value()));
             }
         }
-    }
-
-    /**
-     * The values one typo away from a part, whole or at their start, and those containing it. One
-     * typo leaves one half of the part intact: the first half starts the value, or the second
-     * half is inside it. Those candidates are few; the distance is then measured on each.
-     */
-    private static Sql typo(Part part) {
-        String v = part.value();
-        int half = v.length() / 2;
-        Sql sql = new Sql().append(DICTIONARY + " AND (value LIKE ? OR value LIKE ?)", part.kind(), v.substring(0, half) + "%",
-                "%" + v.substring(half) + "%");
-        sql.append(" AND (strpos(value, ?) > 0 OR levenshtein_less_equal(value, ?, 1) <= 1", v, v);
-        if (v.length() >= TYPO_PREFIX_LENGTH) {
-            sql.append(" OR levenshtein_less_equal(left(value, ?), ?, 1) <= 1", v.length(), v);
-        }
-        return sql.append(")");
     }
 
     private static String[] values(Connection c, Sql sql) throws SQLException {

@@ -39,10 +39,15 @@ final class TieredSearch {
     private final PersonSearchQuery query;
     private final String fingerprint;
 
-    TieredSearch(PersonSearch criteria, LocalDate today, Scope scope) {
+    /**
+     * @param scopeTable whether the search may walk the scope table (kept for today, for
+     *        authorities below the top one) rather than check memberships
+     */
+    TieredSearch(PersonSearch criteria, LocalDate today, Scope scope, boolean scopeTable, NamePartDictionary dictionary) {
         LocalDate asOf = criteria.asOf() != null ? criteria.asOf() : today;
         this.criteria = criteria;
-        this.query = new PersonSearchQuery(criteria, asOf, scope, today);
+        this.query = new PersonSearchQuery(criteria, asOf, scope, scopeTable && asOf.equals(today)
+                && scope.kind() == Scope.Kind.AUTHORITY, dictionary);
         this.fingerprint = Integer.toHexString((criteria + "@" + asOf + "@" + scope).hashCode());
     }
 

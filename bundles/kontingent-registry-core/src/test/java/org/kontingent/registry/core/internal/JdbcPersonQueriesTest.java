@@ -1,6 +1,7 @@
 package org.kontingent.registry.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
 import org.kontingent.registry.api.query.PersonPortfolio;
+import org.kontingent.registry.api.query.PersonSearch;
 import org.kontingent.registry.api.query.PersonSummary;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -131,5 +133,17 @@ class JdbcPersonQueriesTest {
                 return content.apply(personId, asOf);
             }
         };
+    }
+
+    @Test
+    void learnersSortByBirthDateOrSexAndASearchRefusesToSort() {
+        assertEquals(List.of(1004L, 1000L), persons.learnersOf(10, TODAY, PageRequest.first(10), Scope.region()).items()
+                .stream().map(PersonSummary::id).toList(), "by name: Абрамов, Иванов");
+        assertEquals(List.of(1000L, 1004L), persons.learnersOf(10, TODAY, new PageRequest(0, 10, "-birthDate"), Scope.region())
+                .items().stream().map(PersonSummary::id).toList());
+        assertThrows(IllegalArgumentException.class,
+                () -> persons.learnersOf(10, TODAY, new PageRequest(0, 10, "snils"), Scope.region()));
+        assertThrows(IllegalArgumentException.class, () -> persons.search(PersonSearch.everyone(),
+                new PageRequest(0, 10, "name"), null, Scope.region()));
     }
 }

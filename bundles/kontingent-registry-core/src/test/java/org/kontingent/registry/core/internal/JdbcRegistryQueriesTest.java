@@ -1,6 +1,7 @@
 package org.kontingent.registry.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -38,6 +39,31 @@ class JdbcRegistryQueriesTest {
     @AfterAll
     static void stop() throws Exception {
         postgres.close();
+    }
+
+    @Test
+    void listsSortByTheColumnAskedAndRefuseOthersNamingThem() {
+        OrganizationSearch all = OrganizationSearch.all();
+        assertEquals(List.of(10L, 12L, 11L), registry.organizations(all, new PageRequest(0, 10, "-type"), Scope.region())
+                .items().stream().map(OrganizationSummary::id).toList(), "secondary-school, then kindergarten; id breaks the tie");
+        assertEquals(List.of(10L, 11L, 12L), registry.organizations(all, new PageRequest(0, 10, "district"), Scope.region())
+                .items().stream().map(OrganizationSummary::id).toList());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> registry.organizations(all, new PageRequest(0, 10, "inn; DROP TABLE x"), Scope.region()));
+        assertTrue(refused.getMessage().contains("[district, level, name, settlement, type]"), refused.getMessage());
+        assertEquals(List.of(3L, 2L), registry.authorities(1L, new PageRequest(0, 10, "-oktmo"), Scope.region()).items()
+                .stream().map(AuthoritySummary::id).toList());
+    }
+
+    @Test
+    void anOrganizationsSubjectsShowTheirMasterSubject() throws Exception {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("INSERT INTO registry.organization_subject (organization_id, local_name, subject_code) VALUES"
+                    + " (10, 'Русский язык и культура речи', 'russian-language'), (10, 'Краеведение', NULL)");
+        }
+        assertEquals(List.of(new OrganizationPortfolio.Subject("Русский язык и культура речи", "russian-language", "Русский язык"),
+                new OrganizationPortfolio.Subject("Краеведение", null, null)),
+                registry.organization(10, "2026-2027", TODAY, Scope.region()).orElseThrow().subjects());
     }
 
     @Test

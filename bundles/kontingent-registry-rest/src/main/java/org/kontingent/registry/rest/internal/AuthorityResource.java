@@ -45,10 +45,12 @@ public class AuthorityResource {
     }
 
     @GET
-    @ApiDoc(value = "Authorities directly under one (parent), or the top ones of the caller's scope", responses = "400 a wrong page")
+    @ApiDoc(value = "Authorities directly under one (parent), or the top ones of the caller's scope; sorted by name, or"
+            + " by level or oktmo (-column: descending)", responses = "400 a wrong page or sort")
     public Page<AuthoritySummary> list(@QueryParam("parent") Long parent, @QueryParam("offset") Integer offset,
-            @QueryParam("limit") Integer limit, @Context SecurityContext security) {
-        return registry.authorities(parent, QueryParameters.page(offset, limit), Caller.of(security.getUserPrincipal()).scope());
+            @QueryParam("limit") Integer limit, @QueryParam("sort") String sort, @Context SecurityContext security) {
+        return QueryParameters.refusing(() -> registry.authorities(parent, QueryParameters.page(offset, limit, sort),
+                Caller.of(security.getUserPrincipal()).scope()));
     }
 
     @GET

@@ -57,13 +57,16 @@ public class OrganizationResource {
 
     @GET
     @ApiDoc(value = "Organizations of the caller's scope by name fragment, managing authority (with its subordinates), district, settlement,"
-            + " type, education level and ОКТМО prefix; 10, 25, 50 or 100 a page", responses = "400 a wrong page")
+            + " type, education level and ОКТМО prefix; 10, 25, 50 or 100 a page; sort by name, district, settlement, type or level"
+            + " (-column: descending)", responses = "400 a wrong page or sort")
     public Page<OrganizationSummary> search(@QueryParam("name") String name, @QueryParam("authority") Long authority,
             @QueryParam("district") String district, @QueryParam("settlement") String settlement,
             @QueryParam("type") String type, @QueryParam("level") String level, @QueryParam("oktmo") String oktmo,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext security) {
-        return registry.organizations(new OrganizationSearch(name, authority, district, settlement, type, level, oktmo),
-                QueryParameters.page(offset, limit), Caller.of(security.getUserPrincipal()).scope());
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort,
+            @Context SecurityContext security) {
+        return QueryParameters.refusing(() -> registry.organizations(new OrganizationSearch(name, authority, district,
+                settlement, type, level, oktmo), QueryParameters.page(offset, limit, sort),
+                Caller.of(security.getUserPrincipal()).scope()));
     }
 
     @GET
@@ -81,16 +84,18 @@ public class OrganizationResource {
     @GET
     @Path("{id}/learners")
     @Allowed({Permission.READ_REGISTRY, Permission.READ_PERSONS})
-    @ApiDoc(value = "The learners of an organization on a day (asOf, default today), by name; 10, 25, 50 or 100 a page",
-            responses = {"400 a wrong date or page", "404 no such organization in the caller's scope"})
+    @ApiDoc(value = "The learners of an organization on a day (asOf, default today), by name or sorted by name,"
+            + " birthDate or sex (-column: descending); 10, 25, 50 or 100 a page", responses = {"400 a wrong date, page or sort", "404 no such organization in the caller's scope"})
     public Page<PersonSummary> learners(@PathParam("id") long id, @QueryParam("asOf") String asOf,
-            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @Context SecurityContext security) {
+            @QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit, @QueryParam("sort") String sort,
+            @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         if (!registry.covers(caller.scope(), Scope.organization(id))) {
             throw QueryParameters.notFound("organization", id);
         }
         LocalDate day = QueryParameters.day("asOf", asOf);
-        Page<PersonSummary> learners = persons.learnersOf(id, day, QueryParameters.page(offset, limit), caller.scope());
+        Page<PersonSummary> learners = QueryParameters.refusing(() -> persons.learnersOf(id, day,
+                QueryParameters.page(offset, limit, sort), caller.scope()));
         journal.record(caller, Access.search("GET /api/v1/organizations/" + id + "/learners",
                 learners.items().stream().map(PersonSummary::id).toList(), "asOf=" + day));
         return learners;

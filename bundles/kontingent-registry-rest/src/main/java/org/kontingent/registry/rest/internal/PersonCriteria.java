@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.kontingent.platform.api.rest.ApiError;
@@ -40,15 +39,6 @@ final class PersonCriteria {
             return new PersonSearch(surname, name, patronymic, date("birthDate", birthDate), age, blank(documentType),
                     blank(documentSeries), blank(documentNumber), blank(sex), who(who), authority, organization,
                     asOf == null || asOf.isBlank() ? null : QueryParameters.day("asOf", asOf), typos == null || typos);
-        } catch (IllegalArgumentException e) {
-            throw refused(e);
-        }
-    }
-
-    /** Runs the search, answering 400 for a criterion or cursor the registry refuses. */
-    static <T> T run(Supplier<T> search) {
-        try {
-            return search.get();
         } catch (IllegalArgumentException e) {
             throw refused(e);
         }

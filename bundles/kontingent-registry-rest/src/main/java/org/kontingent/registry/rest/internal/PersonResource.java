@@ -70,7 +70,7 @@ public class PersonResource {
         Caller caller = Caller.of(security.getUserPrincipal());
         PersonSearch criteria = PersonCriteria.of(surname, name, patronymic, birthDate, age, documentType, documentSeries,
                 documentNumber, sex, who, authority, organization, asOf, typos);
-        SearchPage<PersonMatch> page = PersonCriteria.run(() -> persons.search(criteria, QueryParameters.page(offset, limit),
+        SearchPage<PersonMatch> page = QueryParameters.refusing(() -> persons.search(criteria, QueryParameters.page(offset, limit),
                 after, caller.scope()));
         journal.record(caller, Access.search("GET /api/v1/learners",
                 page.items().stream().map(m -> m.person().id()).toList(), PersonCriteria.describe(criteria)));

@@ -3,6 +3,7 @@ package org.kontingent.registry.rest.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.kontingent.platform.api.rest.ApiError;
 import org.kontingent.platform.api.rest.ApiException;
@@ -17,8 +18,13 @@ final class QueryParameters {
     }
 
     static PageRequest page(Integer offset, Integer limit) {
+        return page(offset, limit, null);
+    }
+
+    /** A page, sorted by a column ({@code -column}: descending) the service then checks. */
+    static PageRequest page(Integer offset, Integer limit, String sort) {
         try {
-            return new PageRequest(offset == null ? 0 : offset, limit == null ? 10 : limit);
+            return new PageRequest(offset == null ? 0 : offset, limit == null ? 10 : limit, sort);
         } catch (IllegalArgumentException e) {
             String field = offset != null && offset < 0 ? "offset" : "limit";
             throw invalid(field, String.valueOf(field.equals("offset") ? offset : limit), e.getMessage());
@@ -58,6 +64,15 @@ final class QueryParameters {
         return new ApiException(400, new ApiError("request.invalid-parameter",
                 "The parameter '" + field + "' = '" + value + "' is invalid: " + rule,
                 List.of(new ApiError.Violation(null, field, value, rule))));
+    }
+
+    /** Runs a query, answering 400 for a parameter the registry refuses (a sort column, a cursor, a criterion). */
+    static <T> T refusing(Supplier<T> query) {
+        try {
+            return query.get();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, new ApiError("request.invalid-parameter", e.getMessage(), List.of()));
+        }
     }
 
     static ApiException notFound(String what, long id) {
