@@ -29,7 +29,7 @@ LANGUAGE sql STABLE AS $$
         SELECT m.person_id, m.organization_id FROM registry.membership m
          WHERE (m.ends_on IS NULL OR m.ends_on > current_date - 365)
            AND (persons IS NULL OR m.person_id = ANY (persons))
-        UNION
+        UNION ALL
         SELECT r.representative_id, m.organization_id FROM registry.representative r
           JOIN registry.membership m ON m.person_id = r.learner_id AND m.role = 'learner'
          WHERE (m.ends_on IS NULL OR m.ends_on > current_date - 365)

@@ -89,8 +89,13 @@ final class Http {
         return new Http(base, cookie, null, null);
     }
 
-    /** An answer: status and parsed JSON body (a missing node when the body is empty or not JSON). */
-    record Answer(int status, JsonNode body) {
+    /** An answer: status, parsed JSON body (a missing node when the body is empty or not JSON) and headers. */
+    record Answer(int status, JsonNode body, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a header; null when absent. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
     }
 
     Answer get(String path) {
@@ -141,7 +146,7 @@ final class Http {
             } catch (IOException notJson) {
                 body = JSON.missingNode();
             }
-            return new Answer(response.statusCode(), body);
+            return new Answer(response.statusCode(), body, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

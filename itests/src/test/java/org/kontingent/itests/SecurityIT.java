@@ -309,6 +309,10 @@ public class SecurityIT {
         }
         assertEquals("nothing was dropped", 2, admin.get("/api/v1/learners?surname="
                 + URLEncoder.encode("Скоупова", StandardCharsets.UTF_8)).body().path("total").asInt());
+        Answer headers = admin.get("/api/v1/learners?surname=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8));
+        assertEquals("nosniff", headers.header("X-Content-Type-Options"));
+        assertEquals("default-src 'none'; frame-ancestors 'none'", headers.header("Content-Security-Policy"));
+        assertEquals("no-store", headers.header("Cache-Control"));
         Answer forged = KontingentDistribution.http().withCookie("KONTINGENT_SESSION=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
                 .get("/api/v1/dictionaries");
         assertEquals(401, forged.status());

@@ -266,7 +266,10 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
     void commit() throws SQLException {
         flush();
         try (Statement s = connection.createStatement()) {
+            // one pass over all memberships: let its joins and its DISTINCT work in memory
+            s.execute("SET LOCAL work_mem = '256MB'");
             s.execute("SELECT registry.person_scope_rebuild()");
+            s.execute("RESET work_mem");
         }
         copied = System.nanoTime() - started;
         deferredIndexes.restore();

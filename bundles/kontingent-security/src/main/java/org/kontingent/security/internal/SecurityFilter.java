@@ -8,10 +8,13 @@ import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ContainerResponseContext;
+import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Cookie;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 
 import org.kontingent.platform.api.rest.ApiError;
@@ -36,12 +39,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * permission the method's {@link Allowed} lists. A method with no rule at all is refused to
  * everyone. A refused request names what it lacked, and a signed-in caller's refusal is
  * journaled. The caller is then the request's user principal.
+ *
+ * <p>Every answer is marked as data, never a page: no MIME sniffing, a content security policy
+ * that runs and frames nothing, no referrer; and an answer to a signed-in caller is not cached.
+ * A name with markup in it is thus never run by a browser that opens the API.
  */
-@Component(service = ContainerRequestFilter.class)
+@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class})
 @JaxrsExtension
 @JaxrsName(RestApi.SECURITY_EXTENSION_NAME)
 @JaxrsExtensionSelect(RestApi.JSON_EXTENSION_FILTER)
-public class SecurityFilter implements ContainerRequestFilter {
+public class SecurityFilter implements ContainerRequestFilter, ContainerResponseFilter {
     static final String SESSION_COOKIE = "KONTINGENT_SESSION";
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String API_KEY = "api-key";
@@ -116,6 +123,17 @@ public class SecurityFilter implements ContainerRequestFilter {
             }
         }
         request.setSecurityContext(new CallerContext(caller, scheme, http.isSecure()));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("X-Content-Type-Options", "nosniff");
+        headers.putSingle("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        headers.putSingle("Referrer-Policy", "no-referrer");
+        if (request.getSecurityContext().getUserPrincipal() instanceof Caller && !headers.containsKey("Cache-Control")) {
+            headers.putSingle("Cache-Control", "no-store");
+        }
     }
 
     private void deny(ContainerRequestContext request, Caller caller, String target, String code, String message) {

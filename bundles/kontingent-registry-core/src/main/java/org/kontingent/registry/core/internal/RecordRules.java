@@ -29,6 +29,8 @@ final class RecordRules {
     static final Set<String> EDUCATION_LEVELS = Set.of("preschool", "general", "additional", "vocational", "mixed");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_NAME = 100;
+    /** What names are written with: letters of any script, spaces, hyphens, apostrophes and dots. */
+    private static final Pattern NAME_CHARACTERS = Pattern.compile("[\\p{L}\\p{M} .'’ʼ-]+");
 
     private RecordRules() {
     }
@@ -120,6 +122,9 @@ final class RecordRules {
         } else if (value.length() > MAX_NAME) {
             violations.add(new Violation(field, value, "name.length",
                     capitalized(field) + " is longer than " + MAX_NAME + " characters"));
+        } else if (!NAME_CHARACTERS.matcher(value).matches()) {
+            violations.add(new Violation(field, value, "name.characters", capitalized(field) + " \"" + value
+                    + "\" has characters no name is written with; letters, spaces, hyphens, apostrophes and dots are"));
         }
     }
 

@@ -119,6 +119,19 @@ class RegistryCommandsTest {
     }
 
     @Test
+    void aNameWithMarkupOrDigitsIsRefusedAndRealNamesPass() {
+        PersonData script = new PersonData("<script>alert(1)</script>", "Анна", "Д'Артаньян-Оглы", LocalDate.of(2015, 1, 1),
+                "F", null, null, null, null, null, null, null, List.of());
+        InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> commands.createPerson(script, OPERATOR));
+        assertEquals(List.of("name.characters"), rules(refused));
+        assertEquals("surname", refused.violations().get(0).field());
+        assertThrows(InvalidRecordException.class, () -> commands.createPerson(new PersonData("Петров2", "Анна", null,
+                LocalDate.of(2015, 1, 1), "F", null, null, null, null, null, null, null, List.of()), OPERATOR));
+        commands.createPerson(new PersonData("Д'Артаньян-Оглы", "Анна-Мария", "ʼАбдуллаевна", LocalDate.of(2015, 1, 1), "F", null,
+                null, null, null, null, null, null, List.of()), OPERATOR);
+    }
+
+    @Test
     void aSnilsOrDocumentOfAnotherPersonIsRefused() {
         InvalidRecordException refused = assertThrows(InvalidRecordException.class, () -> commands.createPerson(
                 child("Дублёва", "11223344595", List.of(certificate("IV-ТО", "123456"))), OPERATOR));
