@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -80,7 +81,7 @@ public class Authenticator {
      * @throws ApiException 401 when the login, the password or the account's state does not allow it
      */
     public SignedIn signIn(String login, String password, String address) {
-        String normalLogin = login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
+        String normalLogin = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
         char[] secret = password == null ? new char[0] : password.toCharArray();
         Optional<Account> found = normalLogin.isEmpty() ? Optional.empty() : accounts.byLogin(normalLogin);
         Instant now = clock.instant();

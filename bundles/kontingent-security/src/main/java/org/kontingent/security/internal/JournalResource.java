@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.StringJoiner;
@@ -136,7 +137,7 @@ public class JournalResource {
     }
 
     private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip().toLowerCase(java.util.Locale.ROOT);
+        return value == null || value.isBlank() ? null : value.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(Map<String, String> given) {

@@ -1,5 +1,6 @@
 package org.kontingent.security.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -196,6 +197,6 @@ public class UserResource {
 
     static UserView view(Account a) {
         return new UserView(a.id(), a.login(), a.displayName(), a.role(), a.scope(), a.active(), a.passwordChangeRequired(),
-                a.lockedAt(java.time.Instant.now()));
+                a.lockedAt(Instant.now()));
     }
 }
