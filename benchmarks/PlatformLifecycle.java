@@ -36,7 +36,7 @@ public class PlatformLifecycle {
             List.of("/api/v1/health", "/api/v1/version", "/api/v1/plugins", "/api/openapi.json");
     private static final Duration LIMIT = Duration.ofSeconds(120);
     /** The first administrator's password, set before the first start; plugins are managed signed in as them. */
-    private static final String ADMIN_PASSWORD = "Benchmark-Admin-2026";
+    private static final String ADMIN_PASSWORD = "Benchmark-Kontingent-2026";
     /** The administrator's session cookie and CSRF token, once signed in. */
     private volatile String sessionCookie;
     private volatile String csrfToken;
@@ -179,9 +179,16 @@ public class PlatformLifecycle {
         }
     }
 
-    private void signIn() throws IOException {
-        HttpResponse<String> answer = send("POST", "/api/v1/session",
-                "{\"login\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+    /** Signs in as the first administrator, once signing in is served (it may come up just after health). */
+    private void signIn() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        HttpResponse<String> answer;
+        do {
+            answer = send("POST", "/api/v1/session", "{\"login\":\"admin\",\"password\":\"" + ADMIN_PASSWORD + "\"}");
+            if (answer.statusCode() == 404) {
+                Thread.sleep(200);
+            }
+        } while (answer.statusCode() == 404 && System.nanoTime() < deadline);
         expect(answer, 200, "sign-in");
         String cookie = answer.headers().firstValue("Set-Cookie").orElseThrow();
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(answer.body());

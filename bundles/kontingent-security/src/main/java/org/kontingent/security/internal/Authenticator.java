@@ -281,11 +281,14 @@ public class Authenticator {
             return;
         }
         String configured = config.initialAdminPassword();
-        boolean generated = configured == null || configured.isEmpty();
-        String password = generated ? generatedPassword() : configured;
-        if (!generated) {
-            requireAcceptable(password, FIRST_ADMIN_LOGIN);
+        List<String> problems = configured == null || configured.isEmpty() ? List.of()
+                : PasswordPolicy.problems(configured, FIRST_ADMIN_LOGIN);
+        if (!problems.isEmpty()) {
+            LOG.error("initialAdminPassword in {}.cfg is not used: a password must have {}", SecurityConfiguration.PID,
+                    String.join(", ", problems));
         }
+        boolean generated = configured == null || configured.isEmpty() || !problems.isEmpty();
+        String password = generated ? generatedPassword() : configured;
         accounts.create(FIRST_ADMIN_LOGIN, "Администратор системы", Role.SYSTEM_ADMINISTRATOR, Scope.region(), null,
                 hash(password), generated);
         if (generated) {

@@ -67,6 +67,17 @@ class AuthenticatorTest {
     }
 
     @Test
+    void aConfiguredFirstPasswordThatBreaksThePolicyGivesWayToAGeneratedOne() throws Exception {
+        try (EmbeddedPostgres other = SecurityDatabase.start()) {
+            new Authenticator(other.getPostgresDatabase(), new JdbcAccessJournal(other.getPostgresDatabase(), null),
+                    SecurityDatabase.configuration("Admin-password-1"), clock);
+            Account admin = new AccountStore(other.getPostgresDatabase()).byLogin("admin").orElseThrow();
+            assertTrue(admin.passwordChangeRequired(), "a generated, one-time password");
+            assertFalse(PasswordHasher.matches("Admin-password-1".toCharArray(), admin.passwordHash()));
+        }
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownLoginGetTheSameAnswerAndAreJournaled() {
         ApiException wrong = assertThrows(ApiException.class, () -> authenticator.signIn("admin", "not-it-123456", ADDRESS));
         ApiException unknown = assertThrows(ApiException.class, () -> authenticator.signIn("nobody", PASSWORD, ADDRESS));
