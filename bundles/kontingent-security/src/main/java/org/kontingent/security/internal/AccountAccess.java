@@ -20,15 +20,16 @@ final class AccountAccess {
         this.registry = registry;
     }
 
-    boolean manages(Caller caller, Account account) {
-        return registry.covers(caller.scope(), account.scope());
+    /** Whether the caller manages the accounts of a scope: it lies inside their own. */
+    boolean manages(Caller caller, Scope scope) {
+        return registry.covers(caller.scope(), scope);
     }
 
     /**
      * @throws ApiException 404 when there is no such account inside the caller's scope
      */
     Account managed(Caller caller, long id) {
-        return accounts.byId(id).filter(account -> manages(caller, account))
+        return accounts.byId(id).filter(account -> manages(caller, account.scope()))
                 .orElseThrow(() -> new ApiException(404, "security.no-such-user", "There is no user with id " + id));
     }
 

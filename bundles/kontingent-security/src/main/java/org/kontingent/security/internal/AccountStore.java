@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -18,8 +20,7 @@ import org.kontingent.platform.api.security.Scope;
 
 /** The {@code security.account} table. */
 final class AccountStore {
-    private static final String COLUMNS = "id, login, display_name, role, scope_kind, scope_id, snils, password_hash,"
-            + " password_change_required, failed_sign_ins, locked_until, active";
+    private static final String COLUMNS = columns("a");
 
     private final DataSource dataSource;
 
@@ -28,24 +29,24 @@ final class AccountStore {
     }
 
     Optional<Account> byLogin(String login) {
-        return one("SELECT " + COLUMNS + " FROM security.account WHERE login = ?", login);
+        return one("SELECT " + COLUMNS + " FROM security.account a WHERE login = ?", login);
     }
 
     Optional<Account> byId(long id) {
-        return one("SELECT " + COLUMNS + " FROM security.account WHERE id = ?", id);
+        return one("SELECT " + COLUMNS + " FROM security.account a WHERE id = ?", id);
     }
 
     Optional<Account> bySnils(String snils) {
-        return one("SELECT " + COLUMNS + " FROM security.account WHERE snils = ?", snils);
+        return one("SELECT " + COLUMNS + " FROM security.account a WHERE snils = ?", snils);
     }
 
     boolean isEmpty() {
-        return one("SELECT " + COLUMNS + " FROM security.account LIMIT 1").isEmpty();
+        return one("SELECT " + COLUMNS + " FROM security.account a LIMIT 1").isEmpty();
     }
 
     /** A page of accounts by login. */
     List<Account> list(int offset, int limit) {
-        return many("SELECT " + COLUMNS + " FROM security.account ORDER BY login OFFSET ? LIMIT ?", offset, limit);
+        return many("SELECT " + COLUMNS + " FROM security.account a ORDER BY login OFFSET ? LIMIT ?", offset, limit);
     }
 
     long create(String login, String displayName, Role role, Scope scope, String snils, String passwordHash,
@@ -71,35 +72,32 @@ final class AccountStore {
     }
 
     void update(long id, String displayName, Role role, Scope scope, String snils, boolean active) {
-        update("UPDATE security.account SET display_name = ?, role = ?, scope_kind = ?, scope_id = ?, snils = ?, active = ?,"
-                + " updated_at = now() WHERE id = ?", displayName, role.name(), scope.kind().name(), scope.id(), snils, active, id);
+        Statements.execute(dataSource, "UPDATE security.account SET display_name = ?, role = ?, scope_kind = ?,"
+                + " scope_id = ?, snils = ?, active = ?, updated_at = now() WHERE id = ?",
+                displayName, role.name(), scope.kind().name(), scope.id(), snils, active, id);
     }
 
     /** Counts a failed sign-in and locks the account until {@code lockUntil} when it is the last one allowed. */
     void failedSignIn(long id, int maxFailures, Instant lockUntil) {
-        update("UPDATE security.account SET failed_sign_ins = failed_sign_ins + 1,"
+        Statements.execute(dataSource, "UPDATE security.account SET failed_sign_ins = failed_sign_ins + 1,"
                 + " locked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN ? ELSE locked_until END WHERE id = ?",
                 maxFailures, Timestamp.from(lockUntil), id);
     }
 
     void signedIn(long id) {
-        update("UPDATE security.account SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?", id);
+        Statements.execute(dataSource, "UPDATE security.account SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?", id);
     }
 
     void setPassword(long id, String hash, boolean changeRequired) {
-        update("UPDATE security.account SET password_hash = ?, password_change_required = ?, failed_sign_ins = 0,"
-                + " locked_until = NULL, updated_at = now() WHERE id = ?", hash, changeRequired, id);
+        Statements.execute(dataSource, "UPDATE security.account SET password_hash = ?, password_change_required = ?,"
+                + " failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = ?", hash, changeRequired, id);
     }
 
-    private void update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                q.setObject(i + 1, values[i]);
-            }
-            q.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+    /** The columns {@link #read} reads, of the account table under an alias. */
+    static String columns(String alias) {
+        return Stream.of("id", "login", "display_name", "role", "scope_kind", "scope_id", "snils",
+                "password_hash", "password_change_required", "failed_sign_ins", "locked_until", "active")
+                .map(column -> alias + "." + column).collect(Collectors.joining(", "));
     }
 
     private Optional<Account> one(String sql, Object... values) {
@@ -123,7 +121,8 @@ final class AccountStore {
         }
     }
 
-    private static Account read(ResultSet rs) throws SQLException {
+    /** The account in the first twelve columns of a row, as {@link #columns} lists them. */
+    static Account read(ResultSet rs) throws SQLException {
         Scope.Kind kind = Scope.Kind.valueOf(rs.getString(5));
         long scopeId = rs.getLong(6);
         Timestamp locked = rs.getTimestamp(11);

@@ -46,8 +46,11 @@ public class Authenticator {
     private final PasswordHasher hasher;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
-    /** Checked against when the login is unknown, so that it takes as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Checked against when the login is unknown, so that it takes as long as a wrong password;
+     * made at the first unknown login rather than at start.
+     */
+    private volatile String decoyHash;
 
     @Activate
     public Authenticator(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
@@ -64,7 +67,6 @@ public class Authenticator {
         this.config = config;
         this.clock = clock;
         this.hasher = new PasswordHasher(config.passwordIterations(), random);
-        this.decoyHash = hasher.hash(Tokens.random(random).toCharArray());
         makeFirstAdministrator();
         sessions.purge(clock.instant(), idle());
     }
@@ -86,7 +88,7 @@ public class Authenticator {
         Optional<Account> found = normalLogin.isEmpty() ? Optional.empty() : accounts.byLogin(normalLogin);
         Instant now = clock.instant();
         if (found.isEmpty()) {
-            PasswordHasher.matches(secret, decoyHash);
+            PasswordHasher.matches(secret, decoy());
             return refuse(null, loginForJournal(normalLogin), address, "unknown login");
         }
         Account account = found.get();
@@ -108,6 +110,15 @@ public class Authenticator {
         Caller caller = caller(account, address);
         journal.record(caller, new Access(Access.Action.SIGN_IN, SIGN_IN, List.of(), "password"));
         return new SignedIn(token, new Session(caller, csrf, account.passwordChangeRequired()));
+    }
+
+    private String decoy() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash(Tokens.random(random).toCharArray());
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     private SignedIn refuse(Long accountId, String login, String address, String why) {
@@ -169,9 +180,9 @@ public class Authenticator {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
-        return sessions.find(token, idle(), clock.instant())
-                .flatMap(live -> accounts.byId(live.accountId()).filter(Account::active)
-                        .map(account -> new Session(caller(account, address), live.csrfToken(), account.passwordChangeRequired())));
+        return sessions.find(token, idle(), clock.instant()).filter(live -> live.account().active())
+                .map(live -> new Session(caller(live.account(), address), live.csrfToken(),
+                        live.account().passwordChangeRequired()));
     }
 
     /**

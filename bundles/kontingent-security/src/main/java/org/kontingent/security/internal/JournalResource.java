@@ -118,7 +118,7 @@ public class JournalResource {
             return;
         }
         boolean personInScope = person != null && persons.person(person, LocalDate.now(REGION_TIME), caller.scope()).isPresent();
-        boolean userInScope = login != null && accounts.byLogin(login.strip()).filter(a -> access.manages(caller, a)).isPresent();
+        boolean userInScope = login != null && accounts.byLogin(login.strip()).filter(a -> access.manages(caller, a.scope())).isPresent();
         if (person != null && !personInScope || login != null && !userInScope || person == null && login == null) {
             throw new ApiException(403, "security.scope-beyond-own", "Outside the whole region, the journal is read for a"
                     + " person or a user of the caller's scope " + caller.scope());

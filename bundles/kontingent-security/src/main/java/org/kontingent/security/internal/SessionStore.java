@@ -26,8 +26,8 @@ final class SessionStore {
         this.dataSource = dataSource;
     }
 
-    /** A live session: its account and CSRF token. */
-    record Live(long accountId, String csrfToken) {
+    /** A live session: its account as it is now, and its CSRF token. */
+    record Live(Account account, String csrfToken) {
     }
 
     void open(String token, long accountId, String csrfToken, String address, Instant now, Instant expiresAt) {
@@ -47,11 +47,15 @@ final class SessionStore {
         }
     }
 
-    /** The session of a token if it has neither expired nor idled out; marks it seen now. */
+    /**
+     * The session of a token, with its account, if it has neither expired nor idled out; marks it
+     * seen now. One query: every signed-in request asks it.
+     */
     Optional<Live> find(String token, Duration idle, Instant now) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT account_id, csrf_token, last_seen_at FROM security.session"
-                     + " WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ?")) {
+             PreparedStatement q = c.prepareStatement("SELECT " + AccountStore.columns("a") + ", s.csrf_token, s.last_seen_at"
+                     + " FROM security.session s JOIN security.account a ON a.id = s.account_id"
+                     + " WHERE s.token_hash = ? AND s.expires_at > ? AND s.last_seen_at > ?")) {
             byte[] hash = Tokens.sha256(token);
             q.setBytes(1, hash);
             q.setTimestamp(2, Timestamp.from(now));
@@ -60,8 +64,8 @@ final class SessionStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Live live = new Live(rs.getLong(1), rs.getString(2));
-                if (rs.getTimestamp(3).toInstant().isBefore(now.minus(TOUCH_EVERY))) {
+                Live live = new Live(AccountStore.read(rs), rs.getString(13));
+                if (rs.getTimestamp(14).toInstant().isBefore(now.minus(TOUCH_EVERY))) {
                     touch(c, hash, now);
                 }
                 return Optional.of(live);
@@ -80,28 +84,17 @@ final class SessionStore {
     }
 
     void close(String token) {
-        delete("DELETE FROM security.session WHERE token_hash = ?", Tokens.sha256(token));
+        Statements.execute(dataSource, "DELETE FROM security.session WHERE token_hash = ?", Tokens.sha256(token));
     }
 
     /** Ends every session of an account (its password changed, or it was deactivated). */
     void closeAll(long accountId) {
-        delete("DELETE FROM security.session WHERE account_id = ?", accountId);
+        Statements.execute(dataSource, "DELETE FROM security.session WHERE account_id = ?", accountId);
     }
 
     /** Forgets sessions that ended before a moment. */
     void purge(Instant before, Duration idle) {
-        delete("DELETE FROM security.session WHERE expires_at < ? OR last_seen_at < ?", Timestamp.from(before),
-                Timestamp.from(before.minus(idle)));
-    }
-
-    private void delete(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                q.setObject(i + 1, values[i]);
-            }
-            q.executeUpdate();
-        } catch (SQLException e) {
-            throw AccountStore.failure(e);
-        }
+        Statements.execute(dataSource, "DELETE FROM security.session WHERE expires_at < ? OR last_seen_at < ?",
+                Timestamp.from(before), Timestamp.from(before.minus(idle)));
     }
 }

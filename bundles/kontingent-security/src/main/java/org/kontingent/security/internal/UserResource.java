@@ -1,7 +1,9 @@
 package org.kontingent.security.internal;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import javax.ws.rs.Consumes;
@@ -91,7 +93,9 @@ public class UserResource {
             throw new ApiException(400, "request.invalid-parameter", "offset must be 0 or more and limit one of 10, 25, 50, 100");
         }
         journal.record(caller, Access.administration("GET /api/v1/admin/users", "listed accounts"));
-        return accounts.list(0, MAX_LISTED).stream().filter(a -> access.manages(caller, a))
+        Map<Scope, Boolean> managed = new HashMap<>();
+        return accounts.list(0, MAX_LISTED).stream()
+                .filter(a -> managed.computeIfAbsent(a.scope(), scope -> access.manages(caller, scope)))
                 .skip(from).limit(size).map(UserResource::view).toList();
     }
 

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.kontingent.platform.api.rest.ApiError;
-import org.kontingent.platform.api.rest.ApiException;
 import org.kontingent.registry.api.query.PersonSearch;
 import org.kontingent.registry.api.query.PersonSearch.Who;
 
@@ -35,13 +33,9 @@ final class PersonCriteria {
                 throw QueryParameters.invalid(field, value.substring(0, 20) + "…", "at most " + MAX_LENGTH + " characters");
             }
         });
-        try {
-            return new PersonSearch(surname, name, patronymic, date("birthDate", birthDate), age, blank(documentType),
-                    blank(documentSeries), blank(documentNumber), blank(sex), who(who), authority, organization,
-                    asOf == null || asOf.isBlank() ? null : QueryParameters.day("asOf", asOf), typos == null || typos);
-        } catch (IllegalArgumentException e) {
-            throw refused(e);
-        }
+        return QueryParameters.refusing(() -> new PersonSearch(surname, name, patronymic, date("birthDate", birthDate), age,
+                blank(documentType), blank(documentSeries), blank(documentNumber), blank(sex), who(who), authority, organization,
+                asOf == null || asOf.isBlank() ? null : QueryParameters.day("asOf", asOf), typos == null || typos));
     }
 
     /** The criteria given, for the journal: {@code surname=Иванов, who=LEARNERS}. */
@@ -88,9 +82,5 @@ final class PersonCriteria {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static ApiException refused(IllegalArgumentException e) {
-        return new ApiException(400, new ApiError("request.invalid-parameter", e.getMessage(), java.util.List.of()));
     }
 }
