@@ -86,7 +86,12 @@ public class JdbcPersonIdentity implements PersonIdentity {
 
     @Override
     public Identification identify(IdentityKey key) {
-        return read(c -> {
+        return read(c -> identify(c, key));
+    }
+
+    /** Identifies on a connection, seeing what its transaction wrote. */
+    static Identification identify(Connection c, IdentityKey key) throws SQLException {
+        {
             if (key.snils() != null && Snils.check("snils", key.snils()).isEmpty()) {
                 List<Long> found = ids(c, "SELECT id FROM registry.person WHERE snils = ? AND merged_into IS NULL",
                         Snils.parse(key.snils()).digits());
@@ -115,7 +120,7 @@ public class JdbcPersonIdentity implements PersonIdentity {
                         + " AND d.type_code = ?)", type.code());
             }
             return decide(ids(c, byName.append(" ORDER BY p.id")), Method.NAME_AND_BIRTH_DATE);
-        });
+        }
     }
 
     private static Identification decide(List<Long> found, Method method) {

@@ -74,24 +74,7 @@ public class JdbcRegistryCommands implements RegistryCommands {
     @Override
     public void linkRepresentative(long learnerId, long representativeId, String relationshipCode, Source source) {
         transaction(source, (c, sourceId) -> {
-            PersonWrites.lock(c, learnerId);
-            PersonWrites.lock(c, representativeId);
-            List<Violation> violations = new ArrayList<>();
-            if (learnerId == representativeId) {
-                violations.add(new Violation("representativeId", Long.toString(representativeId), "representative.self",
-                        "Person " + learnerId + " cannot represent themselves"));
-            }
-            if (relationshipCode == null) {
-                violations.add(Violation.required("relationshipCode", null, "The kind of relationship"));
-            }
-            RegistryReferences.dictionary(c, violations, "relationshipCode", "relationship-kind", relationshipCode, today());
-            refuse("representative " + representativeId + " of person " + learnerId, violations);
-            String before = ChangeJournal.state(c, "representatives", learnerId);
-            Sql.update(c, "INSERT INTO registry.representative (learner_id, representative_id, relationship_code, source_id)"
-                    + " VALUES (?, ?, ?, ?) ON CONFLICT (learner_id, representative_id) DO UPDATE"
-                    + " SET relationship_code = EXCLUDED.relationship_code, source_id = EXCLUDED.source_id",
-                    learnerId, representativeId, relationshipCode, sourceId);
-            ChangeJournal.record(c, sourceId, "representatives", learnerId, "update", before);
+            PersonWrites.linkRepresentative(c, learnerId, representativeId, relationshipCode, sourceId, today());
             return null;
         });
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +57,31 @@ final class PersonWrites {
         }
         documents(c, id, p, sourceId);
         ChangeJournal.record(c, sourceId, "person", id, "update", before);
+    }
+
+    /** Links a learner with a legal representative, or changes the kind of their relationship. */
+    static void linkRepresentative(Connection c, long learnerId, long representativeId, String relationshipCode, long sourceId,
+            LocalDate today) throws SQLException {
+        lock(c, learnerId);
+        lock(c, representativeId);
+        List<Violation> violations = new ArrayList<>();
+        if (learnerId == representativeId) {
+            violations.add(new Violation("representativeId", Long.toString(representativeId), "representative.self",
+                    "Person " + learnerId + " cannot represent themselves"));
+        }
+        if (relationshipCode == null) {
+            violations.add(Violation.required("relationshipCode", null, "The kind of relationship"));
+        }
+        RegistryReferences.dictionary(c, violations, "relationshipCode", "relationship-kind", relationshipCode, today);
+        if (!violations.isEmpty()) {
+            throw new InvalidRecordException("representative " + representativeId + " of person " + learnerId, violations);
+        }
+        String before = ChangeJournal.state(c, "representatives", learnerId);
+        Sql.update(c, "INSERT INTO registry.representative (learner_id, representative_id, relationship_code, source_id)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (learner_id, representative_id) DO UPDATE"
+                + " SET relationship_code = EXCLUDED.relationship_code, source_id = EXCLUDED.source_id",
+                learnerId, representativeId, relationshipCode, sourceId);
+        ChangeJournal.record(c, sourceId, "representatives", learnerId, "update", before);
     }
 
     /** Locks a person for a change; refuses a person that is not there or was merged into another. */

@@ -1,0 +1,116 @@
+package org.kontingent.registry.core.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kontingent.registry.api.batch.Batch;
+import org.kontingent.registry.api.batch.BatchOutcome;
+import org.kontingent.registry.api.batch.EntryOutcome;
+import org.kontingent.registry.api.batch.EntryOutcome.Kind;
+import org.kontingent.registry.api.batch.EntryOutcome.Result;
+import org.kontingent.registry.api.command.InvalidRecordException;
+import org.kontingent.registry.api.command.NoSuchRecordException;
+import org.kontingent.registry.api.identifiers.Violation;
+
+/**
+ * One batch applied on one connection inside one transaction: each entry under its own
+ * savepoint, so a refused entry leaves nothing behind and the others go on.
+ */
+final class BatchApplication {
+    /** What a step did: the record's id, the result and what was noticed on the way. */
+    record Applied(long id, Result result, List<Violation> notices) {
+        static Applied of(long id, Result result) {
+            return new Applied(id, result, List.of());
+        }
+    }
+
+    /** The work of one entry. */
+    interface Step {
+        Applied run() throws SQLException;
+    }
+
+    private final Connection connection;
+    private final BatchPersons persons;
+    private final BatchMemberships memberships;
+    private final List<EntryOutcome> outcomes = new ArrayList<>();
+
+    BatchApplication(Connection connection, long sourceId, LocalDate today) throws SQLException {
+        this.connection = connection;
+        SourceKeys keys = new SourceKeys(connection, sourceId);
+        Set<String> refusedPersons = new HashSet<>();
+        this.persons = new BatchPersons(connection, sourceId, today, keys, refusedPersons);
+        this.memberships = new BatchMemberships(connection, sourceId, today, keys, persons);
+    }
+
+    BatchOutcome run(Batch batch) throws SQLException {
+        for (int i = 0; i < batch.persons().size(); i++) {
+            Batch.PersonEntry e = batch.persons().get(i);
+            EntryOutcome outcome = entry(Kind.PERSON, i, e.key(), () -> persons.person(e));
+            if (outcome.result() == Result.REFUSED) {
+                persons.refused(e.key());
+            }
+        }
+        for (int i = 0; i < batch.representatives().size(); i++) {
+            Batch.RepresentativeEntry e = batch.representatives().get(i);
+            entry(Kind.REPRESENTATIVE, i, e.learnerKey() + "/" + e.representativeKey(), () -> persons.representative(e));
+        }
+        for (int i = 0; i < batch.classes().size(); i++) {
+            Batch.ClassGroupEntry e = batch.classes().get(i);
+            EntryOutcome outcome = entry(Kind.CLASS_GROUP, i, e.key(), () -> memberships.classGroup(e));
+            if (outcome.result() == Result.REFUSED) {
+                memberships.refusedClass(e.key());
+            }
+        }
+        for (int i = 0; i < batch.memberships().size(); i++) {
+            Batch.MembershipEntry e = batch.memberships().get(i);
+            entry(Kind.MEMBERSHIP, i, e.key(), () -> memberships.membership(e));
+        }
+        return new BatchOutcome(outcomes);
+    }
+
+    private EntryOutcome entry(Kind kind, int index, String key, Step step) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        EntryOutcome outcome;
+        try {
+            Applied applied = step.run();
+            outcome = new EntryOutcome(kind, index, key, applied.id(), applied.result(), List.of(), applied.notices());
+        } catch (InvalidRecordException e) {
+            connection.rollback(savepoint);
+            outcome = refused(kind, index, key, e.violations());
+        } catch (NoSuchRecordException e) {
+            connection.rollback(savepoint);
+            outcome = refused(kind, index, key, List.of(new Violation("id", null, "record.exists", e.getMessage())));
+        } catch (SQLException e) {
+            Violation broken = ConstraintViolations.of(e);
+            if (broken == null) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            outcome = refused(kind, index, key, List.of(broken));
+        }
+        connection.releaseSavepoint(savepoint);
+        outcomes.add(outcome);
+        return outcome;
+    }
+
+    private static EntryOutcome refused(Kind kind, int index, String key, List<Violation> violations) {
+        return new EntryOutcome(kind, index, key, null, Result.REFUSED, violations, List.of());
+    }
+
+    /** Undoes a write that turned out to change nothing; answers whether it did. */
+    static boolean undoneIfSame(Connection c, Savepoint before, String stateBefore, String stateAfter) throws SQLException {
+        boolean same = Sql.exists(c, "SELECT 1 WHERE (?::jsonb - 'updated_at' - 'source_id') = (?::jsonb - 'updated_at' - 'source_id')",
+                stateBefore, stateAfter);
+        if (same) {
+            c.rollback(before);
+        }
+        c.releaseSavepoint(before);
+        return same;
+    }
+}

@@ -1,0 +1,172 @@
+package org.kontingent.registry.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kontingent.registry.api.batch.Batch;
+import org.kontingent.registry.api.batch.Batch.ClassGroupEntry;
+import org.kontingent.registry.api.batch.Batch.MembershipEntry;
+import org.kontingent.registry.api.batch.Batch.PersonEntry;
+import org.kontingent.registry.api.batch.Batch.RepresentativeEntry;
+import org.kontingent.registry.api.batch.BatchOutcome;
+import org.kontingent.registry.api.batch.EntryOutcome;
+import org.kontingent.registry.api.batch.EntryOutcome.Result;
+import org.kontingent.registry.api.command.Order;
+import org.kontingent.registry.api.command.PersonData;
+import org.kontingent.registry.api.command.PersonData.DocumentData;
+import org.kontingent.registry.api.command.Source;
+import org.kontingent.registry.api.identifiers.Violation;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Batches through {@link JdbcRegistryBatches} on {@link SmallRegion}: upserts by the source's
+ * keys, identification of persons the registry already holds, refused entries with their rules,
+ * entries that depend on refused ones, and a batch applied twice changing nothing the second time.
+ */
+class RegistryBatchesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static EmbeddedPostgres postgres;
+    private static JdbcRegistryBatches batches;
+
+    @BeforeAll
+    static void region() throws Exception {
+        postgres = SmallRegion.start();
+        batches = new JdbcRegistryBatches(postgres.getPostgresDatabase(),
+                Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        postgres.close();
+    }
+
+    private static PersonData person(String surname, String name, LocalDate born, String snils, DocumentData... documents) {
+        return new PersonData(surname, name, null, born, "M", snils, "RU", null, null, null, null, null, List.of(documents));
+    }
+
+    private static MembershipEntry learner(String key, String person, long organization, LocalDate from, String classKey) {
+        return new MembershipEntry(key, person, organization, "learner", from, null, null, new Order("12-к", from), null, null,
+                classKey);
+    }
+
+    private static long count(String sql, Object... values) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             var q = new Sql().append(sql, values).prepare(c); ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> rules(EntryOutcome outcome) {
+        return outcome.violations().stream().map(Violation::rule).toList();
+    }
+
+    @Test
+    void appliesNewAndKnownPersonsByTheirKeysAndOnceOnly() throws SQLException {
+        Source school = Source.provider("school-system-a", "Школьная система А");
+        Batch batch = new Batch(List.of(
+                new PersonEntry("p-1", person("Кузнецов", "Лев", LocalDate.of(2016, 5, 5), null,
+                        new DocumentData("birth-certificate", "IV-ТО", "777001", LocalDate.of(2016, 5, 20), null))),
+                new PersonEntry("p-known", new PersonData("Иванов", "Пётр", "Сергеевич", LocalDate.of(2015, 4, 2), "M",
+                        "112-233-445 95", "RU", null, null, null, "+7 900 000-00-01", null, List.of())),
+                new PersonEntry("mother-1", new PersonData("Кузнецова", "Ольга", null, LocalDate.of(1990, 1, 1), "F", null, "RU",
+                        null, null, null, null, null, List.of()))),
+                List.of(new RepresentativeEntry("p-1", "mother-1", "mother")),
+                List.of(new ClassGroupEntry("c-5v", 10, "2026-2027", "5В", 5, null, null, 25)),
+                List.of(learner("m-1", "p-1", 10, LocalDate.of(2026, 9, 1), "c-5v")));
+
+        BatchOutcome first = batches.apply(batch, school);
+
+        assertEquals(List.of(Result.CREATED, Result.UPDATED, Result.CREATED, Result.UPDATED, Result.CREATED, Result.CREATED),
+                first.entries().stream().map(EntryOutcome::result).toList(), first.toString());
+        assertEquals(1000L, first.entries().get(1).id(), "found by СНИЛС");
+        assertEquals("+7 900 000-00-01", string("SELECT phone FROM registry.person WHERE id = 1000"));
+        long learner = first.entries().get(0).id();
+        assertEquals(1, count("SELECT count(*) FROM registry.membership m JOIN registry.class_placement cp"
+                + " ON cp.membership_id = m.id JOIN registry.class_group g ON g.id = cp.class_group_id"
+                + " WHERE m.person_id = ? AND g.name = '5В'", learner));
+        long changes = count("SELECT count(*) FROM registry.change");
+
+        BatchOutcome again = batches.apply(batch, school);
+
+        assertEquals(List.of(Result.UNCHANGED), again.entries().stream().map(EntryOutcome::result).distinct().toList(),
+                again.toString());
+        assertEquals(changes, count("SELECT count(*) FROM registry.change"), "nothing journaled the second time");
+        assertEquals(first.entries().stream().map(EntryOutcome::id).toList(), again.entries().stream().map(EntryOutcome::id).toList());
+    }
+
+    @Test
+    void refusesBrokenEntriesAndWhatDependsOnThemWhileTheRestIsApplied() throws SQLException {
+        Source source = Source.provider("school-system-b", "Школьная система Б");
+        BatchOutcome outcome = batches.apply(new Batch(List.of(
+                new PersonEntry("bad-snils", person("Орлов", "Глеб", LocalDate.of(2014, 2, 2), "112-233-445 96")),
+                new PersonEntry("good", person("Соколов", "Марк", LocalDate.of(2014, 3, 3), null))),
+                List.of(),
+                List.of(new ClassGroupEntry("no-year", 10, "1999-2000", "1А", 1, null, null, null)),
+                List.of(learner("m-bad", "bad-snils", 10, LocalDate.of(2026, 9, 1), null),
+                        learner("m-unknown", "nobody", 10, LocalDate.of(2026, 9, 1), null),
+                        learner("m-class", "good", 10, LocalDate.of(2026, 9, 1), "no-year"),
+                        learner("m-good", "good", 10, LocalDate.of(2026, 9, 1), null),
+                        learner("m-overlap", "good", 10, LocalDate.of(2026, 10, 1), null))), source);
+
+        List<EntryOutcome> e = outcome.entries();
+        assertEquals(List.of("snils.checksum"), rules(e.get(0)));
+        assertEquals(Result.CREATED, e.get(1).result());
+        assertEquals(List.of("academic-year.exists"), rules(e.get(2)));
+        assertEquals(List.of("reference.refused"), rules(e.get(3)));
+        assertEquals(List.of("reference.unknown"), rules(e.get(4)));
+        assertEquals(List.of("reference.refused"), rules(e.get(5)));
+        assertEquals(Result.CREATED, e.get(6).result());
+        assertEquals(List.of("membership.overlap"), rules(e.get(7)));
+        assertEquals(0, count("SELECT count(*) FROM registry.person WHERE surname = 'Орлов'"));
+        assertEquals(1, count("SELECT count(*) FROM registry.membership WHERE person_id = ?", e.get(1).id()));
+    }
+
+    @Test
+    void aMembershipSentAgainWithItsEndIsLeftAndMovesAreNoticed() throws SQLException {
+        Source source = Source.provider("school-system-c", "Школьная система В");
+        PersonEntry child = new PersonEntry("c-1", person("Волков", "Ян", LocalDate.of(2015, 6, 6), null));
+        BatchOutcome enrolled = batches.apply(new Batch(List.of(child), List.of(), List.of(),
+                List.of(learner("c-1-school", "c-1", 12, LocalDate.of(2026, 9, 1), null))), source);
+        assertEquals(List.of(), enrolled.entries().get(1).notices());
+
+        BatchOutcome second = batches.apply(new Batch(List.of(child), List.of(), List.of(),
+                List.of(learner("c-1-other", "c-1", 10, LocalDate.of(2026, 10, 1), null),
+                        learner("c-1-kindergarten", "c-1", 11, LocalDate.of(2026, 10, 1), null))), source);
+        assertEquals(List.of("membership.concurrent-general"), second.entries().get(1).notices().stream().map(Violation::rule).toList());
+        assertEquals(List.of("membership.age-range"), second.entries().get(2).notices().stream().map(Violation::rule).toList());
+
+        MembershipEntry left = new MembershipEntry("c-1-school", "c-1", 12, "learner", LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 10, 1), null, new Order("12-к", LocalDate.of(2026, 9, 1)), "transfer-within-region",
+                new Order("40-к", LocalDate.of(2026, 9, 30)), null);
+        BatchOutcome third = batches.apply(new Batch(List.of(), List.of(), List.of(), List.of(left)), source);
+        assertEquals(Result.UPDATED, third.entries().get(0).result(), third.toString());
+        assertEquals("2026-10-01", string("SELECT ends_on::text FROM registry.membership WHERE id = ?", third.entries().get(0).id()));
+
+        MembershipEntry reopened = new MembershipEntry("c-1-school", "c-1", 12, "learner", LocalDate.of(2026, 9, 1), null, null,
+                new Order("12-к", LocalDate.of(2026, 9, 1)), null, null, null);
+        EntryOutcome refused = batches.apply(new Batch(List.of(), List.of(), List.of(), List.of(reopened)), source).entries().get(0);
+        assertEquals(List.of("membership.ended"), rules(refused));
+        assertNull(refused.id());
+    }
+
+    private static String string(String sql, Object... values) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             var q = new Sql().append(sql, values).prepare(c); ResultSet rs = q.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
