@@ -100,6 +100,12 @@ final class BatchMemberships {
         }
         Long id = keys.find("membership", e.key());
         if (id == null) {
+            id = sameEnrollment(personId, e);
+            if (id != null) {
+                keys.put("membership", e.key(), id);
+            }
+        }
+        if (id == null) {
             long created = MembershipWrites.enroll(c, new Enrollment(personId, e.organizationId(), e.role(), e.startsOn(),
                     e.studyFormCode(), e.enrollmentOrder(), classId), sourceId);
             keys.put("membership", e.key(), created);
@@ -110,6 +116,15 @@ final class BatchMemberships {
                     MembershipNotices.of(c, created, personId, e.organizationId(), e.role(), e.startsOn(), e.endsOn()));
         }
         return changed(id, personId, classId, e);
+    }
+
+    /** The membership another source sent of the same person, organization, role and first day. */
+    private Long sameEnrollment(long personId, Batch.MembershipEntry e) throws SQLException {
+        try (PreparedStatement q = new Sql().append("SELECT id FROM registry.membership WHERE person_id = ? AND organization_id = ?"
+                + " AND role = ? AND starts_on = ?", personId, e.organizationId(), e.role(), e.startsOn()).prepare(c);
+             ResultSet rs = q.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
     }
 
     private Long classOf(Batch.MembershipEntry e) throws SQLException {

@@ -14,6 +14,8 @@ public enum Permission {
     UPLOAD_DATA,
     /** Read the journal of loads from data providers. */
     READ_LOAD_JOURNAL,
+    /** Send packages of data to the gateway as a data provider, and replay them corrected. */
+    SUBMIT_PACKAGES,
     /** Create users and give them roles and scopes (within the caller's own scope). */
     MANAGE_USERS,
     /** Register data providers and their credentials, set their priorities. */

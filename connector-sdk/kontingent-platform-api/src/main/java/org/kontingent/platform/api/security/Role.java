@@ -21,8 +21,11 @@ public enum Role {
      * document numbers masked), uploads data.
      */
     EMPLOYEE(EnumSet.of(READ_REGISTRY, READ_PERSONS, RUN_REPORTS, UPLOAD_DATA, READ_LOAD_JOURNAL)),
-    /** A data provider's representative: the load journal of its own provider only. */
-    PROVIDER_REPRESENTATIVE(EnumSet.of(READ_LOAD_JOURNAL));
+    /**
+     * A data provider's representative, or its system through an API key: sends packages and
+     * reads the load journal of its own provider only.
+     */
+    PROVIDER_REPRESENTATIVE(EnumSet.of(READ_LOAD_JOURNAL, SUBMIT_PACKAGES));
 
     private final Set<Permission> permissions;
 

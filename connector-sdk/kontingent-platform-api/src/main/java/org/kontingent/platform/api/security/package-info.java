@@ -4,7 +4,7 @@
  * journal of access to personal data.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kontingent.platform.api.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,57 @@
+package org.kontingent.gateway.internal;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.kontingent.connector.api.exchange.ErrorCode;
+import org.kontingent.connector.api.exchange.RecordError;
+import org.kontingent.registry.api.identifiers.Violation;
+
+/** The published error code of each rule the registry names in a violation. */
+final class ErrorCodes {
+    private static final Map<String, ErrorCode> BY_RULE = Map.ofEntries(
+            Map.entry(Violation.REQUIRED, ErrorCode.REQUIRED),
+            Map.entry("snils.unique", ErrorCode.IDENTIFIER_TAKEN),
+            Map.entry("document.unique", ErrorCode.IDENTIFIER_TAKEN),
+            Map.entry("person.ambiguous", ErrorCode.AMBIGUOUS_PERSON),
+            Map.entry("person.merged", ErrorCode.MERGED_PERSON),
+            Map.entry("class-group.organization", ErrorCode.CLASS_OF_OTHER_ORGANIZATION),
+            Map.entry("class-group.year", ErrorCode.CLASS_OF_OTHER_ORGANIZATION),
+            Map.entry("academic-year.exists", ErrorCode.DICTIONARY),
+            Map.entry("membership.concurrent-general", ErrorCode.CONCURRENT_SCHOOLS),
+            Map.entry("membership.age-range", ErrorCode.AGE_OUT_OF_RANGE));
+    private static final Set<String> PERIOD_RULES = Set.of("membership.overlap", "period.overlap", "membership.ended",
+            "membership.ends-before-start", "membership.placement-after-end", "class-placement.later", "membership.not-held");
+
+    private ErrorCodes() {
+    }
+
+    static ErrorCode of(String rule) {
+        ErrorCode code = BY_RULE.get(rule);
+        if (code != null) {
+            return code;
+        }
+        if (PERIOD_RULES.contains(rule)) {
+            return ErrorCode.PERIOD_CONFLICT;
+        }
+        if (rule.startsWith("dictionary.")) {
+            return ErrorCode.DICTIONARY;
+        }
+        if (rule.endsWith(".checksum")) {
+            return ErrorCode.CHECKSUM;
+        }
+        if (rule.endsWith(".format") || rule.endsWith(".length") || rule.endsWith(".first-digit")
+                || rule.equals("document.series") || rule.equals("document.number") || rule.equals("document.type")) {
+            return ErrorCode.FORMAT;
+        }
+        if (rule.startsWith("reference.") || rule.endsWith(".exists")) {
+            return ErrorCode.UNKNOWN_REFERENCE;
+        }
+        return ErrorCode.INVALID_VALUE;
+    }
+
+    /** A registry's violation of a record as an error of the package. */
+    static RecordError of(String record, Violation v) {
+        return new RecordError(of(v.rule()), record, v.field(), v.value(), v.message());
+    }
+}

@@ -1,0 +1,175 @@
+package org.kontingent.gateway.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kontingent.connector.api.exchange.ClassGroupRecord;
+import org.kontingent.connector.api.exchange.ErrorCode;
+import org.kontingent.connector.api.exchange.ExchangePackage;
+import org.kontingent.connector.api.exchange.ExtensionRecord;
+import org.kontingent.connector.api.exchange.GradeRecord;
+import org.kontingent.connector.api.exchange.MembershipRecord;
+import org.kontingent.connector.api.exchange.PersonRecord;
+import org.kontingent.connector.api.exchange.RecordError;
+import org.kontingent.connector.api.exchange.RepresentativeRecord;
+import org.kontingent.connector.api.format.ReadResult;
+import org.kontingent.registry.api.batch.Batch;
+import org.kontingent.registry.api.command.Order;
+import org.kontingent.registry.api.command.PersonData;
+
+/**
+ * The gateway's own checks of a package's records (level 1: keys present and not repeated,
+ * organizations the provider is registered for, data of installed extensions only) and the
+ * registry batch of the records that pass, with each entry's name in the package.
+ */
+final class ExchangeMapping {
+    private static final int MAX_KEY = 200;
+
+    /** The batch, the package's name of each of its entries (per list, in order), and the refusals. */
+    record Mapped(Batch batch, Map<String, List<String>> labels, List<RecordError> errors, int refused) {
+    }
+
+    private final Map<String, Long> organizations = new HashMap<>();
+    private final String providerName;
+    private final List<RecordError> errors = new ArrayList<>();
+    private final Set<String> refused = new HashSet<>();
+
+    ExchangeMapping(Provider provider) {
+        this.providerName = provider.name();
+        for (Provider.Organization o : provider.organizations()) {
+            organizations.put(o.code(), o.organizationId());
+            organizations.putIfAbsent(Long.toString(o.organizationId()), o.organizationId());
+        }
+    }
+
+    Mapped map(ReadResult read) {
+        ExchangePackage p = read.exchangePackage();
+        Map<String, List<String>> labels = new HashMap<>();
+        List<Batch.PersonEntry> persons = new ArrayList<>();
+        List<String> personLabels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < p.persons().size(); i++) {
+            PersonRecord r = p.persons().get(i);
+            String label = label(read.place("persons", i), r.id());
+            if (key(label, "id", r.id()) && unique(label, seen, r.id())) {
+                persons.add(new Batch.PersonEntry(r.id(), person(r)));
+                personLabels.add(label);
+            }
+        }
+        labels.put("persons", personLabels);
+        List<Batch.RepresentativeEntry> representatives = new ArrayList<>();
+        List<String> representativeLabels = new ArrayList<>();
+        for (int i = 0; i < p.representatives().size(); i++) {
+            RepresentativeRecord r = p.representatives().get(i);
+            String label = read.place("representatives", i) + " (learner " + r.learner() + ", representative " + r.representative() + ")";
+            if (key(label, "learner", r.learner()) && key(label, "representative", r.representative())) {
+                representatives.add(new Batch.RepresentativeEntry(r.learner(), r.representative(), r.relationship()));
+                representativeLabels.add(label);
+            }
+        }
+        labels.put("representatives", representativeLabels);
+        List<Batch.ClassGroupEntry> classes = new ArrayList<>();
+        List<String> classLabels = new ArrayList<>();
+        seen.clear();
+        for (int i = 0; i < p.classes().size(); i++) {
+            ClassGroupRecord r = p.classes().get(i);
+            String label = label(read.place("classes", i), r.id());
+            Long organization = organization(label, r.organization());
+            if (key(label, "id", r.id()) && unique(label, seen, r.id()) && organization != null) {
+                classes.add(new Batch.ClassGroupEntry(r.id(), organization, r.academicYear(), r.name(), r.grade(),
+                        r.specialization(), r.studyForm(), r.capacity()));
+                classLabels.add(label);
+            }
+        }
+        labels.put("classes", classLabels);
+        List<Batch.MembershipEntry> memberships = new ArrayList<>();
+        List<String> membershipLabels = new ArrayList<>();
+        seen.clear();
+        for (int i = 0; i < p.memberships().size(); i++) {
+            MembershipRecord r = p.memberships().get(i);
+            String label = label(read.place("memberships", i), r.id());
+            Long organization = organization(label, r.organization());
+            if (key(label, "id", r.id()) && key(label, "person", r.person()) && unique(label, seen, r.id())
+                    && organization != null) {
+                memberships.add(new Batch.MembershipEntry(r.id(), r.person(), organization, r.role(), r.startsOn(), r.endsOn(),
+                        r.studyForm(), order(r.enrollmentOrder()), r.leavingReason(), order(r.leavingOrder()), r.classGroup()));
+                membershipLabels.add(label);
+            }
+        }
+        labels.put("memberships", membershipLabels);
+        for (int i = 0; i < p.grades().size(); i++) {
+            GradeRecord r = p.grades().get(i);
+            notInstalled(label(read.place("grades", i), r.id()), "general");
+        }
+        for (int i = 0; i < p.extensions().size(); i++) {
+            ExtensionRecord r = p.extensions().get(i);
+            notInstalled(label(read.place("extensions", i), r.id()), r.extension());
+        }
+        return new Mapped(new Batch(persons, representatives, classes, memberships), labels, errors, refused.size());
+    }
+
+    static String label(String place, String id) {
+        return place + (id == null ? "" : " (id " + id + ")");
+    }
+
+    private boolean key(String label, String field, String value) {
+        if (value == null || value.isBlank()) {
+            refuse(new RecordError(ErrorCode.REQUIRED, label, field, value, "The " + field + " is required"));
+            return false;
+        }
+        if (value.length() > MAX_KEY) {
+            refuse(new RecordError(ErrorCode.FORMAT, label, field, value.substring(0, 40) + "…",
+                    "An id is at most " + MAX_KEY + " characters"));
+            return false;
+        }
+        return true;
+    }
+
+    private boolean unique(String label, Set<String> seen, String id) {
+        if (!seen.add(id)) {
+            refuse(new RecordError(ErrorCode.REPEATED_IN_PACKAGE, label, "id", id,
+                    "The id " + id + " appears earlier in the same list of the package; send one record per id"));
+            return false;
+        }
+        return true;
+    }
+
+    private Long organization(String label, String code) {
+        if (!key(label, "organization", code)) {
+            return null;
+        }
+        Long id = organizations.get(code);
+        if (id == null) {
+            boolean registryId = code.chars().allMatch(Character::isDigit);
+            refuse(new RecordError(registryId ? ErrorCode.ORGANIZATION_NOT_PERMITTED : ErrorCode.UNKNOWN_ORGANIZATION, label,
+                    "organization", code, registryId ? providerName + " may not write to organization " + code
+                            : "No organization is registered under the code " + code + " for " + providerName));
+        }
+        return id;
+    }
+
+    private void notInstalled(String label, String extension) {
+        refuse(new RecordError(ErrorCode.EXTENSION_NOT_INSTALLED, label, "extension", extension, "The extension " + extension
+                + " is not installed; the package is kept and can be replayed once it is"));
+    }
+
+    private void refuse(RecordError error) {
+        errors.add(error);
+        refused.add(error.record());
+    }
+
+    private static PersonData person(PersonRecord r) {
+        return new PersonData(r.surname(), r.name(), r.patronymic(), r.birthDate(), r.sex(), r.snils(), r.citizenship(),
+                r.birthplace(), r.registrationAddress(), r.residenceAddress(), r.phone(), r.email(), r.documents().stream()
+                        .map(d -> new PersonData.DocumentData(d.type(), d.series(), d.number(), d.issuedOn(), d.issuer()))
+                        .toList());
+    }
+
+    private static Order order(MembershipRecord.OrderRecord o) {
+        return o == null ? null : new Order(o.number(), o.date());
+    }
+}

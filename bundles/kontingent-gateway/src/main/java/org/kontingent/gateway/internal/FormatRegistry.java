@@ -1,0 +1,50 @@
+package org.kontingent.gateway.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.kontingent.connector.api.format.PackageFormat;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/** The package formats the installed connectors bring, found by media type or id; they come and go. */
+@Component(service = FormatRegistry.class)
+public class FormatRegistry {
+    private final List<PackageFormat> formats = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addFormat(PackageFormat format) {
+        formats.add(format);
+    }
+
+    void removeFormat(PackageFormat format) {
+        formats.remove(format);
+    }
+
+    /** The format for a media type (parameters such as charset ignored) or a format id; null when none. */
+    PackageFormat find(String mediaTypeOrId) {
+        if (mediaTypeOrId == null) {
+            return null;
+        }
+        String wanted = base(mediaTypeOrId);
+        for (PackageFormat f : formats) {
+            if (f.id().equalsIgnoreCase(wanted) || f.mediaTypes().stream().anyMatch(t -> base(t).equals(wanted))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The installed formats, in the order they came. */
+    List<PackageFormat> all() {
+        return List.copyOf(formats);
+    }
+
+    static String base(String mediaType) {
+        int parameters = mediaType.indexOf(';');
+        return (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,42 @@
+package org.kontingent.gateway.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.kontingent.platform.api.rest.ApiError;
+import org.kontingent.platform.api.rest.ApiException;
+
+/** The gateway's query parameters, answered 400 naming the parameter and its value when wrong. */
+final class Parameters {
+    private Parameters() {
+    }
+
+    static int offset(Integer offset) {
+        if (offset != null && offset < 0) {
+            throw invalid("offset", offset.toString(), "at least 0");
+        }
+        return offset == null ? 0 : offset;
+    }
+
+    static int limit(Integer limit, int max) {
+        if (limit != null && (limit < 1 || limit > max)) {
+            throw invalid("limit", limit.toString(), "from 1 to " + max);
+        }
+        return limit == null ? Math.min(10, max) : limit;
+    }
+
+    /** A day as YYYY-MM-DD, or null when not given. */
+    static LocalDate day(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw invalid(field, value, "expected a date as YYYY-MM-DD, e.g. 2026-09-01");
+        }
+    }
+
+    static ApiException invalid(String field, String value, String rule) {
+        return new ApiException(400, new ApiError("request.invalid-parameter", "The parameter '" + field + "' = '" + value
+                + "' is invalid: " + rule, List.of(new ApiError.Violation(null, field, value, rule))));
+    }
+}
