@@ -59,7 +59,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class SecurityIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final String PASSWORD = "Надёжный-пароль-2026";
     /** Set up once per container: the ids of the learners and the signed-in users. */
     private static Map<String, Http> users;
     private static long inDistrict;
@@ -109,11 +108,11 @@ public class SecurityIT {
         Map<String, Http> signedIn = new LinkedHashMap<>();
         signedIn.put("anonymous", anonymous);
         signedIn.put(Role.SYSTEM_ADMINISTRATOR.name(), admin);
-        signedIn.put(Role.AUTHORITY_ADMINISTRATOR.name(), user(admin, "district.admin", Role.AUTHORITY_ADMINISTRATOR,
+        signedIn.put(Role.AUTHORITY_ADMINISTRATOR.name(), Users.create(admin, "district.admin", Role.AUTHORITY_ADMINISTRATOR,
                 "{\"kind\":\"AUTHORITY\",\"id\":9002}"));
-        signedIn.put(Role.EMPLOYEE.name(), user(admin, "school.employee", Role.EMPLOYEE,
+        signedIn.put(Role.EMPLOYEE.name(), Users.create(admin, "school.employee", Role.EMPLOYEE,
                 "{\"kind\":\"ORGANIZATION\",\"id\":" + school + "}"));
-        signedIn.put(Role.PROVIDER_REPRESENTATIVE.name(), user(admin, "provider.rep", Role.PROVIDER_REPRESENTATIVE,
+        signedIn.put(Role.PROVIDER_REPRESENTATIVE.name(), Users.create(admin, "provider.rep", Role.PROVIDER_REPRESENTATIVE,
                 "{\"kind\":\"PROVIDER\",\"id\":1}"));
         users = signedIn;
     }
@@ -129,21 +128,6 @@ public class SecurityIT {
         commands.enroll(new Enrollment(id, school, "learner", LocalDate.of(2025, 9, 1), null,
                 new Order("12-к", LocalDate.of(2025, 8, 28)), null), Source.user("itest"));
         return id;
-    }
-
-    /** A user made by the administrator, signed in with the one-time password and then with their own. */
-    private static Http user(Http admin, String login, Role role, String scope) {
-        Answer created = admin.post("/api/v1/admin/users", "{\"login\":\"" + login + "\",\"displayName\":\"" + login
-                + "\",\"role\":\"" + role + "\",\"scope\":" + scope + "}");
-        assertEquals(created.body().toString(), 201, created.status());
-        String oneTime = created.body().path("oneTimePassword").asText();
-        Http first = KontingentDistribution.http().signedIn(login, oneTime);
-        Answer blocked = first.get("/api/v1/dictionaries");
-        assertEquals("security.password-change-required", blocked.body().path("code").asText());
-        Answer changed = first.post("/api/v1/session/password",
-                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"" + PASSWORD + "\"}");
-        assertEquals(changed.body().toString(), 200, changed.status());
-        return KontingentDistribution.http().signedIn(login, PASSWORD);
     }
 
     @Test
@@ -260,7 +244,7 @@ public class SecurityIT {
 
     @Test
     public void sessionsNeedTheirCsrfTokenAndEndOnSignOut() {
-        Http session = KontingentDistribution.http().signedIn("district.admin", PASSWORD);
+        Http session = KontingentDistribution.http().signedIn("district.admin", Users.PASSWORD);
         Answer forged = session.withoutCsrf().post("/api/v1/admin/users", "{}");
         assertEquals(403, forged.status());
         assertEquals("security.csrf", forged.body().path("code").asText());
@@ -273,7 +257,7 @@ public class SecurityIT {
 
     @Test
     public void theSessionCookieIsHttpOnlySecureAndSameSiteStrict() {
-        String cookie = KontingentDistribution.http().signInCookie("district.admin", PASSWORD);
+        String cookie = KontingentDistribution.http().signInCookie("district.admin", Users.PASSWORD);
         assertTrue(cookie, cookie.startsWith("KONTINGENT_SESSION="));
         assertTrue(cookie, cookie.contains("HttpOnly") && cookie.contains("Secure") && cookie.contains("SameSite=Strict"));
     }

@@ -129,6 +129,7 @@ public class ProviderResource {
             throw notFound(id);
         }
         List<ApiError.Violation> violations = new ArrayList<>();
+        LocalDate today = LocalDate.now();
         Set<String> codes = new HashSet<>();
         Set<Long> ids = new HashSet<>();
         List<Provider.Organization> given = organizations == null ? List.of() : organizations;
@@ -143,7 +144,7 @@ public class ProviderResource {
             if (!ids.add(o.organizationId())) {
                 violations.add(new ApiError.Violation(record, "organizationId", Long.toString(o.organizationId()),
                         "the organization is given twice"));
-            } else if (registry.organization(o.organizationId(), null, LocalDate.now(), Scope.region()).isEmpty()) {
+            } else if (registry.organization(o.organizationId(), academicYear(today), today, Scope.region()).isEmpty()) {
                 violations.add(new ApiError.Violation(record, "organizationId", Long.toString(o.organizationId()),
                         "there is no such organization in the registry"));
             }
@@ -198,6 +199,12 @@ public class ProviderResource {
         }
         actions.record(caller, Access.administration("DELETE /api/v1/gateway/providers/" + id + "/suspension", "lifted"));
         return providers.find(id);
+    }
+
+    /** The academic year a day falls in, written 2026-2027. */
+    private static String academicYear(LocalDate day) {
+        int start = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return start + "-" + (start + 1);
     }
 
     private Provider visible(Caller caller, long id) {

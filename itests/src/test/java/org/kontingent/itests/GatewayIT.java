@@ -1,0 +1,180 @@
+package org.kontingent.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.kontingent.itests.Http.Answer;
+import org.kontingent.registry.api.command.OrganizationData;
+import org.kontingent.registry.api.command.RegistryCommands;
+import org.kontingent.registry.api.command.Source;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A data provider's system sends packages to the platform as a region runs it: registered by
+ * the administrator with its organization, signing with an API key, its packages applied in the
+ * background and its learners then found in the registry; refused records come back in the error
+ * packet with their codes; a corrected package is replayed; a suspended provider is refused.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class GatewayIT {
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static Http admin;
+    private static Http system;
+    private static long provider;
+
+    @Inject
+    private RegistryCommands commands;
+
+    @Inject
+    @Filter("(dataSourceName=kontingent)")
+    private DataSource dataSource;
+
+    @Configuration
+    public Option[] configuration() {
+        return KontingentDistribution.options(Map.of());
+    }
+
+    @Before
+    public void providerWithItsKey() throws SQLException {
+        if (system != null) {
+            return;
+        }
+        Http anonymous = KontingentDistribution.http();
+        Eventually.await("health 200", PATIENCE, () -> anonymous.status("/api/v1/health") == 200);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO registry.authority (id, parent_id, full_name, level) VALUES"
+                    + " (9101, NULL, 'Министерство образования', 'regional')");
+            s.execute("INSERT INTO registry.academic_year VALUES ('2026-2027', '2026-09-01', '2027-09-01') ON CONFLICT DO NOTHING");
+        }
+        long school = commands.createOrganization(new OrganizationData(9101, "МБОУ «Гимназия № 3»", "Гимназия № 3",
+                "gymnasium", null, null, "general", null, null, null, null, null, null, null, null, null, null), Source.user("itest"));
+        admin = KontingentDistribution.admin();
+        Eventually.await("the gateway served", PATIENCE, () -> admin.get("/api/v1/gateway/formats").status() == 200);
+        Answer registered = admin.post("/api/v1/gateway/providers", "{\"code\":\"e-journal\",\"name\":\"Электронный журнал\","
+                + "\"operator\":\"ООО «Школьные системы»\",\"contacts\":\"support@example.org\","
+                + "\"passport\":{\"version\":\"1.2\",\"direction\":\"в Систему\"}}");
+        assertEquals(registered.body().toString(), 201, registered.status());
+        provider = registered.body().path("id").asLong();
+        Answer organizations = admin.send("PUT", "/api/v1/gateway/providers/" + provider + "/organizations",
+                "[{\"organizationId\":" + school + ",\"code\":\"GYM-3\",\"priority\":10}]");
+        assertEquals(organizations.body().toString(), 200, organizations.status());
+        Answer representative = admin.post("/api/v1/admin/users", "{\"login\":\"e-journal.system\",\"displayName\":"
+                + "\"Электронный журнал\",\"role\":\"PROVIDER_REPRESENTATIVE\",\"scope\":{\"kind\":\"PROVIDER\",\"id\":"
+                + provider + "}}");
+        assertEquals(representative.body().toString(), 201, representative.status());
+        Answer key = admin.post("/api/v1/admin/users/" + representative.body().path("user").path("id").asLong() + "/keys", "{}");
+        system = KontingentDistribution.http().withApiKey(key.body().path("credential").asText());
+    }
+
+    private static Answer push(String json, String... headers) {
+        return system.post("/api/v1/gateway/packages", "application/json", json.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private static JsonNode finished(long id) {
+        JsonNode[] report = new JsonNode[1];
+        Eventually.await("package " + id + " finished", PATIENCE, () -> {
+            report[0] = system.get("/api/v1/gateway/packages/" + id).body();
+            return report[0].path("summary").path("finishedAt").isTextual();
+        });
+        return report[0];
+    }
+
+    private static String learner(String id, String surname, String snils) {
+        return "{\"id\": \"" + id + "\", \"surname\": \"" + surname + "\", \"name\": \"Анна\", \"birthDate\": \"2015-05-05\","
+                + " \"sex\": \"F\"" + (snils == null ? "" : ", \"snils\": \"" + snils + "\"") + "}";
+    }
+
+    private static String enrolled(String person) {
+        return "{\"id\": \"m-" + person + "\", \"person\": \"" + person + "\", \"organization\": \"GYM-3\", \"role\": \"learner\","
+                + " \"startsOn\": \"2026-09-01\", \"enrollmentOrder\": {\"number\": \"7-у\", \"date\": \"2026-08-28\"}}";
+    }
+
+    @Test
+    public void aPackageIsAppliedOnceAndItsLearnersFoundInTheRegistry() {
+        String json = "{\"version\": \"1.0\", \"persons\": [" + learner("p-1", "Шлюзова", "112-233-445 95") + "],"
+                + " \"memberships\": [" + enrolled("p-1") + "]}";
+        Answer sent = push(json, "Idempotency-Key", "batch-2026-11-23-1", "X-File-Name", "contingent-1.json");
+        assertEquals(sent.body().toString(), 202, sent.status());
+        long id = sent.body().path("id").asLong();
+        Answer again = push(json, "Idempotency-Key", "batch-2026-11-23-1");
+        assertEquals(200, again.status());
+        assertEquals(id, again.body().path("id").asLong());
+
+        JsonNode report = finished(id);
+        assertEquals(report.toString(), "applied", report.path("summary").path("status").asText());
+        assertEquals(2, report.path("summary").path("applied").asInt());
+        JsonNode found = admin.get("/api/v1/learners?surname=" + URLEncoder.encode("Шлюзова", StandardCharsets.UTF_8)).body();
+        assertEquals(found.toString(), 1, found.path("items").size());
+        JsonNode journal = system.get("/api/v1/gateway/packages?status=applied").body();
+        assertTrue(journal.toString(), journal.path("items").findValuesAsText("fileName").contains("contingent-1.json"));
+    }
+
+    @Test
+    public void aRefusedRecordComesBackInTheErrorPacketAndIsReplayedCorrected() {
+        String broken = "{\"version\": \"1.0\", \"persons\": [" + learner("p-2", "Ошибкина", null) + ", "
+                + learner("p-3", "Контрольная", "112-233-445 96") + "], \"memberships\": [" + enrolled("p-2") + "]}";
+        long id = push(broken).body().path("id").asLong();
+        JsonNode report = finished(id);
+        assertEquals(report.toString(), "partially-applied", report.path("summary").path("status").asText());
+        JsonNode error = report.path("errors").get(0);
+        assertEquals(203, error.path("code").asInt());
+        assertEquals("persons[1] (id p-3)", error.path("record").asText());
+        assertEquals("snils", error.path("field").asText());
+        assertEquals("112-233-445 96", error.path("value").asText());
+        assertTrue("the error packet carries the request", report.path("request").asText().contains("Контрольная"));
+
+        String corrected = broken.replace("112-233-445 96", "123-456-789 64");
+        Answer replayed = system.post("/api/v1/gateway/packages/" + id + "/replay", "application/json",
+                corrected.getBytes(StandardCharsets.UTF_8));
+        assertEquals(replayed.body().toString(), 202, replayed.status());
+        JsonNode replay = finished(replayed.body().path("id").asLong());
+        assertEquals(replay.toString(), "applied", replay.path("summary").path("status").asText());
+        assertEquals(id, replay.path("summary").path("replayOf").asLong());
+    }
+
+    @Test
+    public void aSuspendedProviderIsRefusedWithTheReasonUntilLifted() {
+        Answer suspended = admin.post("/api/v1/gateway/providers/" + provider + "/suspension",
+                "{\"reason\":\"Ошибки не исправлены с 1 ноября\"}");
+        assertEquals(suspended.body().toString(), 200, suspended.status());
+        try {
+            Answer refused = push("{\"persons\": [" + learner("p-9", "Приостановкина", null) + "]}");
+            assertEquals(403, refused.status());
+            assertEquals("gateway.provider-suspended", refused.body().path("code").asText());
+            assertTrue(refused.body().path("message").asText().contains("Ошибки не исправлены с 1 ноября"));
+        } finally {
+            assertEquals(200, admin.delete("/api/v1/gateway/providers/" + provider + "/suspension").status());
+        }
+        assertEquals(202, push("{\"persons\": [" + learner("p-9", "Приостановкина", null) + "]}").status());
+    }
+
+    @Test
+    public void aFormatNoConnectorReadsIsRefusedAtTheDoor() {
+        assertTrue(system.get("/api/v1/gateway/formats").body().findValuesAsText("id").contains("json"));
+        Answer refused = system.post("/api/v1/gateway/packages", "text/csv", "id;surname\n1;Иванова\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(415, refused.status());
+        assertEquals("gateway.unsupported-format", refused.body().path("code").asText());
+    }
+}
