@@ -112,7 +112,7 @@ public class JsonPackageFormat implements PackageFormat {
             JsonNode node = p.readValueAsTree();
             String label = list + "[" + index + "]" + (node != null && node.hasNonNull("id") ? " (id " + node.get("id").asText() + ")" : "");
             if (node == null || !node.isObject()) {
-                records.unreadable(new RecordError(ErrorCode.MALFORMED, label, null, String.valueOf(node),
+                records.unreadable(new RecordError(ErrorCode.FORMAT, label, null, String.valueOf(node),
                         "A record is a JSON object"));
             } else {
                 try {
