@@ -33,17 +33,12 @@ final class ExchangeMapping {
     record Mapped(Batch batch, Map<String, List<String>> labels, List<RecordError> errors, int refused) {
     }
 
-    private final Map<String, Long> organizations = new HashMap<>();
-    private final String providerName;
+    private final OrganizationCodes organizations;
     private final List<RecordError> errors = new ArrayList<>();
     private final Set<String> refused = new HashSet<>();
 
-    ExchangeMapping(Provider provider) {
-        this.providerName = provider.name();
-        for (Provider.Organization o : provider.organizations()) {
-            organizations.put(o.code(), o.organizationId());
-            organizations.putIfAbsent(Long.toString(o.organizationId()), o.organizationId());
-        }
+    ExchangeMapping(OrganizationCodes organizations) {
+        this.organizations = organizations;
     }
 
     Mapped map(ReadResult read) {
@@ -142,14 +137,11 @@ final class ExchangeMapping {
         if (!key(label, "organization", code)) {
             return null;
         }
-        Long id = organizations.get(code);
-        if (id == null) {
-            boolean registryId = code.chars().allMatch(Character::isDigit);
-            refuse(new RecordError(registryId ? ErrorCode.ORGANIZATION_NOT_PERMITTED : ErrorCode.UNKNOWN_ORGANIZATION, label,
-                    "organization", code, registryId ? providerName + " may not write to organization " + code
-                            : "No organization is registered under the code " + code + " for " + providerName));
+        OrganizationCodes.Resolution found = organizations.resolve(code);
+        if (found.id() == null) {
+            refuse(new RecordError(found.refusal(), label, "organization", code, found.message()));
         }
-        return id;
+        return found.id();
     }
 
     private void notInstalled(String label, String extension) {

@@ -5,15 +5,20 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.kontingent.connector.api.format.PackageFormat;
+import org.kontingent.connector.api.format.TemplateProvider;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-/** The package formats the installed connectors bring, found by media type or id; they come and go. */
+/**
+ * The package formats the installed connectors bring, found by media type or id, and the
+ * templates of the formats filled in by hand; they come and go with their connectors.
+ */
 @Component(service = FormatRegistry.class)
 public class FormatRegistry {
     private final List<PackageFormat> formats = new CopyOnWriteArrayList<>();
+    private final List<TemplateProvider> templates = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addFormat(PackageFormat format) {
@@ -22,6 +27,20 @@ public class FormatRegistry {
 
     void removeFormat(PackageFormat format) {
         formats.remove(format);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTemplates(TemplateProvider provider) {
+        templates.add(provider);
+    }
+
+    void removeTemplates(TemplateProvider provider) {
+        templates.remove(provider);
+    }
+
+    /** The template providers, in the order they came. */
+    List<TemplateProvider> templates() {
+        return List.copyOf(templates);
     }
 
     /** The format for a media type (parameters such as charset ignored) or a format id; null when none. */

@@ -15,6 +15,7 @@ import org.kontingent.registry.api.batch.BatchOutcome;
 import org.kontingent.registry.api.batch.EntryOutcome;
 import org.kontingent.registry.api.batch.RegistryBatches;
 import org.kontingent.registry.api.command.Source;
+import org.kontingent.registry.api.query.RegistryQueries;
 
 /**
  * What is done with one package: read in its format, checked by the gateway, applied to the
@@ -25,11 +26,13 @@ final class PackageProcessor {
     private final ProviderStore providers;
     private final FormatRegistry formats;
     private final RegistryBatches registry;
+    private final RegistryQueries queries;
 
-    PackageProcessor(ProviderStore providers, FormatRegistry formats, RegistryBatches registry) {
+    PackageProcessor(ProviderStore providers, FormatRegistry formats, RegistryBatches registry, RegistryQueries queries) {
         this.providers = providers;
         this.formats = formats;
         this.registry = registry;
+        this.queries = queries;
     }
 
     PackageStore.Finish process(PackageStore.Claimed p) {
@@ -56,14 +59,18 @@ final class PackageProcessor {
         if (read.received() == 0) {
             return rejected(format.id(), RecordError.ofPackage(ErrorCode.EMPTY, "The package holds no records"));
         }
-        ExchangeMapping.Mapped mapped = new ExchangeMapping(provider).map(read);
+        boolean upload = p.uploaderScope() != null;
+        ExchangeMapping.Mapped mapped = new ExchangeMapping(upload ? OrganizationCodes.within(p.uploaderScope(), queries)
+                : OrganizationCodes.of(provider)).map(read);
+        Source source = upload ? new Source(Source.Kind.IMPORT, p.receivedBy(), provider.name() + ": " + p.receivedBy())
+                : Source.provider(provider.code(), provider.name());
         List<RecordError> errors = new ArrayList<>(read.errors());
         errors.addAll(mapped.errors());
         int refused = read.unreadable() + mapped.refused();
         int applied = 0;
         int flagged = 0;
         if (mapped.batch().size() > 0) {
-            BatchOutcome outcome = registry.apply(mapped.batch(), Source.provider(provider.code(), provider.name()));
+            BatchOutcome outcome = registry.apply(mapped.batch(), source);
             for (EntryOutcome e : outcome.entries()) {
                 String label = label(mapped.labels(), e);
                 e.violations().forEach(v -> errors.add(ErrorCodes.of(label, v)));

@@ -36,6 +36,7 @@ import org.kontingent.platform.api.security.AccessJournal;
 import org.kontingent.platform.api.security.Allowed;
 import org.kontingent.platform.api.security.Caller;
 import org.kontingent.platform.api.security.Permission;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.RegistryQueries;
 import org.osgi.service.component.annotations.Activate;
@@ -77,7 +78,7 @@ public class PackageResource {
         this.packages = new PackageStore(jdbc);
         this.providers = new ProviderStore(jdbc);
         this.journal = new LoadJournal(jdbc);
-        this.access = new ProviderAccess(providers, registry);
+        this.access = new ProviderAccess(providers, packages, registry);
         this.formats = formats;
         this.workers = workers;
         this.actions = actions;
@@ -103,7 +104,7 @@ public class PackageResource {
             @QueryParam("provider") String providerCode, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         Provider provider = access.sender(caller, providerCode);
-        return store(caller, provider, read(body), mediaType, idempotencyKey, fileName, null);
+        return store(caller, provider, read(body), mediaType, idempotencyKey, fileName, null, null);
     }
 
     @POST
@@ -120,14 +121,31 @@ public class PackageResource {
         byte[] corrected = read(body);
         Provider provider = providers.find(original.providerId());
         PackageStore.Body stored = packages.body(id);
+        Scope uploaderScope = packages.uploaderScope(id);
         if (corrected.length == 0) {
-            return store(caller, provider, stored.bytes(), stored.mediaType(), null, stored.fileName(), id);
+            return store(caller, provider, stored.bytes(), stored.mediaType(), null, stored.fileName(), id, uploaderScope);
         }
-        return store(caller, provider, corrected, mediaType, null, fileName == null ? stored.fileName() : fileName, id);
+        return store(caller, provider, corrected, mediaType, null, fileName == null ? stored.fileName() : fileName, id,
+                uploaderScope);
+    }
+
+    @POST
+    @Path("uploads")
+    @Consumes(MediaType.WILDCARD)
+    @Allowed(Permission.UPLOAD_DATA)
+    @ApiDoc(value = "Uploads a file by hand (an Excel template filled in, an XML file): stored at once and applied in the"
+            + " background like a provider's package, to organizations (named by their registry number) within the"
+            + " uploader's part of the region only. X-File-Name names it in the load journal", responses = {"202 stored;"
+                    + " follow href", "413 larger than the gateway takes", "415 no installed connector reads the media type"})
+    public Response upload(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType,
+            @HeaderParam("X-File-Name") String fileName, @Context SecurityContext security) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        Provider manual = providers.byCode(ProviderAccess.MANUAL_UPLOAD);
+        return store(caller, manual, read(body), mediaType, null, fileName, null, caller.scope());
     }
 
     private Response store(Caller caller, Provider provider, byte[] bytes, String mediaType, String idempotencyKey,
-            String fileName, Long replayOf) {
+            String fileName, Long replayOf, Scope uploaderScope) {
         if (provider.suspended()) {
             throw new ApiException(403, new ApiError("gateway.provider-suspended", "Provider " + provider.code()
                     + " is suspended (error " + ErrorCode.PROVIDER_SUSPENDED.number() + "): " + provider.statusReason(), List.of()));
@@ -138,8 +156,8 @@ public class PackageResource {
                     + ErrorCode.UNSUPPORTED_FORMAT.number() + "); installed: " + formats.all().stream()
                             .map(f -> f.id() + " " + f.mediaTypes()).toList());
         }
-        PackageStore.Receipt receipt = packages.receive(provider.id(), idempotencyKey, mediaType, fileName, bytes,
-                caller.login(), replayOf);
+        PackageStore.Receipt receipt = packages.receive(new PackageStore.Incoming(provider.id(), idempotencyKey, mediaType,
+                fileName, bytes, caller.login(), replayOf, uploaderScope));
         actions.record(caller, Access.administration("POST /api/v1/gateway/packages/" + receipt.id(), "package " + receipt.id()
                 + " for provider " + provider.code() + ", " + bytes.length + " bytes" + (replayOf == null ? "" : ", replaying "
                         + replayOf)));
@@ -242,7 +260,7 @@ public class PackageResource {
         if (status != null && !LoadJournal.STATUSES.contains(status)) {
             throw Parameters.invalid("status", status, "one of " + LoadJournal.STATUSES);
         }
-        LoadJournal.Filter filter = new LoadJournal.Filter(access.visible(caller), provider, status,
+        LoadJournal.Filter filter = new LoadJournal.Filter(access.visible(caller), access.visibleUploads(caller), provider, status,
                 Parameters.day("from", from), Parameters.day("to", to));
         try {
             return journal.packages(filter, Parameters.offset(offset), Parameters.limit(limit, 100), sort);
@@ -262,7 +280,8 @@ public class PackageResource {
         LocalDate last = Parameters.day("to", to);
         LocalDate end = last == null ? LocalDate.now() : last;
         LocalDate first = Parameters.day("from", from);
-        return journal.dynamics(access.visible(caller), first == null ? end.minusDays(29) : first, end);
+        return journal.dynamics(access.visible(caller), access.visibleUploads(caller), first == null ? end.minusDays(29) : first,
+                end);
     }
 
     /** An installed package format. */
@@ -279,7 +298,7 @@ public class PackageResource {
 
     private PackageStore.Summary visible(Caller caller, long id) {
         PackageStore.Summary summary = packages.summary(id);
-        if (summary == null || !access.sees(caller, summary.providerId())) {
+        if (summary == null || !access.sees(caller, summary, packages.uploaderScope(id))) {
             throw new ApiException(404, "gateway.package-not-found", "There is no package " + id + " in your part of the region");
         }
         return summary;

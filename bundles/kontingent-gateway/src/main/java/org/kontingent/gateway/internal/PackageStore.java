@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.kontingent.connector.api.exchange.RecordError;
+import org.kontingent.platform.api.security.Scope;
 
 /**
  * The {@code gateway.package} table as a queue: a package is stored whole when it arrives, taken
@@ -31,26 +32,40 @@ final class PackageStore {
     record Receipt(long id, boolean repeated) {
     }
 
+    /**
+     * A package as it arrives.
+     *
+     * @param idempotencyKey the sender's key, or null
+     * @param receivedBy the login of the account that sent it
+     * @param replayOf the package it replays, or null
+     * @param uploaderScope for a file an official uploads, the scope it may write within; null for a provider's package
+     */
+    record Incoming(long providerId, String idempotencyKey, String mediaType, String fileName, byte[] body, String receivedBy,
+            Long replayOf, Scope uploaderScope) {
+    }
+
     /** A package taken by a worker. */
-    record Claimed(long id, long providerId, String mediaType, String fileName, byte[] body, int attempts) {
+    record Claimed(long id, long providerId, String mediaType, String fileName, byte[] body, int attempts, String receivedBy,
+            Scope uploaderScope) {
     }
 
     /** What a finished package came to. */
     record Finish(String status, String format, int received, int applied, int refused, int flagged, List<RecordError> errors) {
     }
 
-    Receipt receive(long providerId, String idempotencyKey, String mediaType, String fileName, byte[] body, String login,
-            Long replayOf) {
+    Receipt receive(Incoming p) {
         return jdbc.transaction(c -> {
             List<Long> inserted = Jdbc.list(c, "INSERT INTO gateway.package (provider_id, idempotency_key, media_type, file_name,"
-                    + " body, received_by, replay_of) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (provider_id, idempotency_key) DO NOTHING RETURNING id", rs -> rs.getLong(1), providerId,
-                    idempotencyKey, mediaType, fileName, body, login, replayOf);
+                    + " body, received_by, replay_of, uploader_scope_kind, uploader_scope_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (provider_id, idempotency_key) DO NOTHING RETURNING id", rs -> rs.getLong(1), p.providerId(),
+                    p.idempotencyKey(), p.mediaType(), p.fileName(), p.body(), p.receivedBy(), p.replayOf(),
+                    p.uploaderScope() == null ? null : p.uploaderScope().kind().name(),
+                    p.uploaderScope() == null ? null : p.uploaderScope().id());
             if (!inserted.isEmpty()) {
                 return new Receipt(inserted.get(0), false);
             }
             return new Receipt(Jdbc.list(c, "SELECT id FROM gateway.package WHERE provider_id = ? AND idempotency_key = ?",
-                    rs -> rs.getLong(1), providerId, idempotencyKey).get(0), true);
+                    rs -> rs.getLong(1), p.providerId(), p.idempotencyKey()).get(0), true);
         });
     }
 
@@ -65,8 +80,9 @@ final class PackageStore {
                     + " AND (p.retry_at IS NULL OR p.retry_at <= now())"
                     + " AND NOT EXISTS (SELECT 1 FROM gateway.package e WHERE e.provider_id = p.provider_id AND e.id < p.id"
                     + " AND e.status IN ('received', 'validating')) ORDER BY p.id LIMIT 1 FOR UPDATE SKIP LOCKED)"
-                    + " RETURNING id, provider_id, media_type, file_name, body, attempts",
-                    rs -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBytes(5), rs.getInt(6)));
+                    + " RETURNING id, provider_id, media_type, file_name, body, attempts, received_by, uploader_scope_kind,"
+                    + " uploader_scope_id", rs -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getBytes(5), rs.getInt(6), rs.getString(7), scope(rs.getString(8), rs.getObject(9, Long.class))));
             return claimed.isEmpty() ? null : claimed.get(0);
         });
     }
@@ -119,6 +135,22 @@ final class PackageStore {
             }
             q.executeBatch();
         }
+    }
+
+    private static Scope scope(String kind, Long id) {
+        return kind == null ? null : new Scope(Scope.Kind.valueOf(kind), id);
+    }
+
+    /** The scope an official uploaded a package within; null for a provider's package. */
+    Scope uploaderScope(long id) {
+        return jdbc.one("SELECT uploader_scope_kind, uploader_scope_id FROM gateway.package WHERE id = ?",
+                rs -> scope(rs.getString(1), rs.getObject(2, Long.class)), id);
+    }
+
+    /** The scopes officials have uploaded packages within. */
+    List<Scope> uploaderScopes() {
+        return jdbc.list("SELECT DISTINCT uploader_scope_kind, uploader_scope_id FROM gateway.package"
+                + " WHERE uploader_scope_kind IS NOT NULL", rs -> scope(rs.getString(1), rs.getObject(2, Long.class)));
     }
 
     /** Whether the provider's last {@code count} finished packages were all rejected. */

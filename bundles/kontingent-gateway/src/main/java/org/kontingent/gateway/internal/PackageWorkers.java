@@ -10,6 +10,7 @@ import org.kontingent.connector.api.exchange.RecordError;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.batch.RegistryBatches;
+import org.kontingent.registry.api.query.RegistryQueries;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -39,8 +40,9 @@ public class PackageWorkers {
     @Activate
     public PackageWorkers(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-gateway)") MigratedSchema schema,
-            @Reference RegistryBatches registry, @Reference FormatRegistry formats, GatewayConfiguration configuration) {
-        this(new Jdbc(dataSource), registry, formats, new Settings(configuration.workers(), configuration.pollMillis(),
+            @Reference RegistryBatches registry, @Reference RegistryQueries queries, @Reference FormatRegistry formats,
+            GatewayConfiguration configuration) {
+        this(new Jdbc(dataSource), registry, queries, formats, new Settings(configuration.workers(), configuration.pollMillis(),
                 configuration.suspendAfterRejected(), configuration.maxAttempts()));
     }
 
@@ -48,10 +50,10 @@ public class PackageWorkers {
     record Settings(int workers, int pollMillis, int suspendAfterRejected, int maxAttempts) {
     }
 
-    PackageWorkers(Jdbc jdbc, RegistryBatches registry, FormatRegistry formats, Settings settings) {
+    PackageWorkers(Jdbc jdbc, RegistryBatches registry, RegistryQueries queries, FormatRegistry formats, Settings settings) {
         this.packages = new PackageStore(jdbc);
         this.providers = new ProviderStore(jdbc);
-        this.processor = new PackageProcessor(providers, formats, registry);
+        this.processor = new PackageProcessor(providers, formats, registry, queries);
         this.settings = settings;
         int abandoned = packages.reclaimAbandoned();
         if (abandoned > 0) {

@@ -13,11 +13,17 @@ import org.kontingent.registry.api.query.RegistryQueries;
  * or organization the providers that write to an organization within it; the region all.
  */
 final class ProviderAccess {
+    /** The built-in provider the files officials upload by hand come under. */
+    static final String MANUAL_UPLOAD = "manual-upload";
+
     private final ProviderStore providers;
     private final RegistryQueries registry;
 
-    ProviderAccess(ProviderStore providers, RegistryQueries registry) {
+    private final PackageStore packages;
+
+    ProviderAccess(ProviderStore providers, PackageStore packages, RegistryQueries registry) {
         this.providers = providers;
+        this.packages = packages;
         this.registry = registry;
     }
 
@@ -42,6 +48,34 @@ final class ProviderAccess {
     boolean sees(Caller caller, long providerId) {
         Set<Long> visible = visible(caller);
         return visible == null || visible.contains(providerId);
+    }
+
+    /**
+     * The uploads by hand a caller may see: those of scopes within the caller's (as
+     * {@code KIND:id}); null for all of them.
+     */
+    Set<String> visibleUploads(Caller caller) {
+        if (caller.scope().wholeRegion()) {
+            return null;
+        }
+        Set<String> visible = new HashSet<>();
+        if (caller.scope().kind() != Scope.Kind.PROVIDER) {
+            for (Scope uploaded : packages.uploaderScopes()) {
+                if (registry.covers(caller.scope(), uploaded)) {
+                    visible.add(LoadJournal.key(uploaded));
+                }
+            }
+        }
+        return visible;
+    }
+
+    /** Whether a caller sees a package: its provider's, or an upload within the caller's scope. */
+    boolean sees(Caller caller, PackageStore.Summary summary, Scope uploaderScope) {
+        if (uploaderScope != null) {
+            return caller.scope().wholeRegion() || caller.login().equals(summary.receivedBy())
+                    || caller.scope().kind() != Scope.Kind.PROVIDER && registry.covers(caller.scope(), uploaderScope);
+        }
+        return sees(caller, summary.providerId());
     }
 
     /**

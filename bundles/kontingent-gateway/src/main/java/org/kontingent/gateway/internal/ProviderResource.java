@@ -64,8 +64,9 @@ public class ProviderResource {
     public ProviderResource(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-gateway)") MigratedSchema schema,
             @Reference RegistryQueries registry, @Reference AccessJournal actions) {
-        this.providers = new ProviderStore(new Jdbc(dataSource));
-        this.access = new ProviderAccess(providers, registry);
+        Jdbc jdbc = new Jdbc(dataSource);
+        this.providers = new ProviderStore(jdbc);
+        this.access = new ProviderAccess(providers, new PackageStore(jdbc), registry);
         this.registry = registry;
         this.actions = actions;
     }

@@ -37,6 +37,7 @@ final class GatewayDatabase {
                     INSERT INTO registry.academic_year VALUES ('2026-2027', '2026-09-01', '2027-09-01');
                     """);
             s.execute(script("/db/migration/V1__gateway_schema.sql"));
+            s.execute(script("/db/migration/V2__manual_uploads.sql"));
         }
         return postgres;
     }

@@ -20,11 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kontingent.connector.json.internal.JsonPackageFormat;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.batch.Batch;
 import org.kontingent.registry.api.batch.BatchOutcome;
 import org.kontingent.registry.api.batch.RegistryBatches;
 import org.kontingent.registry.api.command.Source;
+import org.kontingent.registry.api.query.RegistryQueries;
 import org.kontingent.registry.core.internal.JdbcRegistryBatches;
+import org.kontingent.registry.core.internal.JdbcRegistryQueries;
 import org.kontingent.registry.core.testing.RegistryDatabase;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -42,6 +45,7 @@ class GatewayTest {
     private static PackageStore packages;
     private static FormatRegistry formats;
     private static RegistryBatches registry;
+    private static RegistryQueries queries;
 
     @BeforeAll
     static void start() throws Exception {
@@ -53,6 +57,7 @@ class GatewayTest {
         formats = new FormatRegistry();
         formats.addFormat(new JsonPackageFormat());
         registry = new JdbcRegistryBatches(dataSource, RegistryDatabase.schema());
+        queries = new JdbcRegistryQueries(dataSource, RegistryDatabase.schema());
     }
 
     @BeforeEach
@@ -75,12 +80,16 @@ class GatewayTest {
     }
 
     private static PackageWorkers workers(int suspendAfter, RegistryBatches batches) {
-        return new PackageWorkers(jdbc, batches, formats, new PackageWorkers.Settings(0, 50, suspendAfter, 2));
+        return new PackageWorkers(jdbc, batches, queries, formats, new PackageWorkers.Settings(0, 50, suspendAfter, 2));
+    }
+
+    private static PackageStore.Incoming incoming(long provider, String key, String mediaType, byte[] body) {
+        return new PackageStore.Incoming(provider, key, mediaType, "test.json", body, "tester", null, null);
     }
 
     private static long send(long provider, String json) {
-        return packages.receive(provider, null, "application/json; charset=utf-8", "test.json",
-                json.getBytes(StandardCharsets.UTF_8), "tester", null).id();
+        return packages.receive(incoming(provider, null, "application/json; charset=utf-8",
+                json.getBytes(StandardCharsets.UTF_8))).id();
     }
 
     private static List<PackageStore.ErrorRow> errors(long id) {
@@ -109,10 +118,10 @@ class GatewayTest {
     void aGoodPackageIsAppliedOnceEvenWhenSentAndProcessedTwice() throws SQLException {
         long provider = provider("school-system-a", 20);
         PackageWorkers workers = workers(20, registry);
-        PackageStore.Receipt first = packages.receive(provider, "key-1", "application/json", "a.json",
-                GOOD.getBytes(StandardCharsets.UTF_8), "tester", null);
-        PackageStore.Receipt again = packages.receive(provider, "key-1", "application/json", "a.json",
-                GOOD.getBytes(StandardCharsets.UTF_8), "tester", null);
+        PackageStore.Receipt first = packages.receive(incoming(provider, "key-1", "application/json",
+                GOOD.getBytes(StandardCharsets.UTF_8)));
+        PackageStore.Receipt again = packages.receive(incoming(provider, "key-1", "application/json",
+                GOOD.getBytes(StandardCharsets.UTF_8)));
         assertEquals(first.id(), again.id());
         assertTrue(again.repeated());
 
@@ -173,14 +182,30 @@ class GatewayTest {
     }
 
     @Test
+    void anOfficialsUploadWritesWithinTheOfficialsScopeOnly() {
+        long manual = providers.byCode(ProviderAccess.MANUAL_UPLOAD).id();
+        long id = packages.receive(new PackageStore.Incoming(manual, null, "application/json", "школа.json", """
+                {"persons": [{"id": "u-1", "surname": "Загрузкина", "name": "Вера", "birthDate": "2014-04-04"}],
+                 "memberships": [
+                   {"id": "u-m1", "person": "u-1", "organization": "10", "role": "learner", "startsOn": "2026-09-01"},
+                   {"id": "u-m2", "person": "u-1", "organization": "11", "role": "learner", "startsOn": "2026-09-01"},
+                   {"id": "u-m3", "person": "u-1", "organization": "SCH-1", "role": "learner", "startsOn": "2026-09-01"}]}
+                """.getBytes(StandardCharsets.UTF_8), "school.clerk", null, Scope.organization(GatewayDatabase.SCHOOL))).id();
+        assertTrue(workers(20, registry).next());
+        assertEquals(PackageStore.PARTIALLY_APPLIED, packages.summary(id).status());
+        assertEquals(List.of(206, 205), errors(id).stream().map(PackageStore.ErrorRow::code).toList());
+        assertEquals(Scope.organization(GatewayDatabase.SCHOOL), packages.uploaderScope(id));
+    }
+
+    @Test
     void unreadablePackagesAreRejectedWithTheirCodeAndKept() {
         long provider = provider("school-system-c", 20);
         PackageWorkers workers = workers(20, registry);
         long malformed = send(provider, "{\"version\": \"1.0\", \"persons\": [");
         long wrongVersion = send(provider, "{\"version\": \"2.0\", \"persons\": []}");
         long empty = send(provider, "{\"version\": \"1.0\"}");
-        long latin1 = packages.receive(provider, null, "application/json", null,
-                "{\"persons\": [{\"id\": \"1\", \"surname\": \"\u00c9\"}]}".getBytes(StandardCharsets.ISO_8859_1), "tester", null).id();
+        long latin1 = packages.receive(incoming(provider, null, "application/json",
+                "{\"persons\": [{\"id\": \"1\", \"surname\": \"\u00c9\"}]}".getBytes(StandardCharsets.ISO_8859_1))).id();
         for (int i = 0; i < 4; i++) {
             assertTrue(workers.next());
         }
