@@ -21,6 +21,10 @@ public @interface GatewayConfiguration {
             description = "A provider whose packages are rejected this many times in a row is suspended until an administrator lifts it")
     int suspendAfterRejected() default 20;
 
+    @AttributeDefinition(name = "Pull check, s", min = "1",
+            description = "How often the gateway looks for providers due to be asked for their changes")
+    int pullCheckSeconds() default 15;
+
     @AttributeDefinition(name = "Attempts", min = "1",
             description = "How many times a package is tried while the registry cannot be written, before it is rejected")
     int maxAttempts() default 10;

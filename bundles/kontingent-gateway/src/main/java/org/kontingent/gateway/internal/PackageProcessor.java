@@ -24,20 +24,20 @@ import org.kontingent.registry.api.query.RegistryQueries;
  */
 final class PackageProcessor {
     private final ProviderStore providers;
-    private final FormatRegistry formats;
+    private final Connectors connectors;
     private final RegistryBatches registry;
     private final RegistryQueries queries;
 
-    PackageProcessor(ProviderStore providers, FormatRegistry formats, RegistryBatches registry, RegistryQueries queries) {
+    PackageProcessor(ProviderStore providers, Connectors connectors, RegistryBatches registry, RegistryQueries queries) {
         this.providers = providers;
-        this.formats = formats;
+        this.connectors = connectors;
         this.registry = registry;
         this.queries = queries;
     }
 
     PackageStore.Finish process(PackageStore.Claimed p) {
         Provider provider = providers.find(p.providerId());
-        PackageFormat format = formats.find(p.mediaType());
+        PackageFormat format = connectors.find(p.mediaType());
         if (format == null) {
             return rejected(null, RecordError.ofPackage(ErrorCode.UNSUPPORTED_FORMAT, "No installed connector reads "
                     + p.mediaType() + "; the package is kept and can be replayed once one is installed"));

@@ -64,7 +64,7 @@ public class PackageResource {
     private final ProviderStore providers;
     private final LoadJournal journal;
     private final ProviderAccess access;
-    private final FormatRegistry formats;
+    private final Connectors connectors;
     private final PackageWorkers workers;
     private final AccessJournal actions;
     private final long maxBytes;
@@ -72,14 +72,14 @@ public class PackageResource {
     @Activate
     public PackageResource(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-gateway)") MigratedSchema schema,
-            @Reference RegistryQueries registry, @Reference FormatRegistry formats, @Reference PackageWorkers workers,
+            @Reference RegistryQueries registry, @Reference Connectors connectors, @Reference PackageWorkers workers,
             @Reference AccessJournal actions, GatewayConfiguration configuration) {
         Jdbc jdbc = new Jdbc(dataSource);
         this.packages = new PackageStore(jdbc);
         this.providers = new ProviderStore(jdbc);
         this.journal = new LoadJournal(jdbc);
         this.access = new ProviderAccess(providers, packages, registry);
-        this.formats = formats;
+        this.connectors = connectors;
         this.workers = workers;
         this.actions = actions;
         this.maxBytes = configuration.maxPackageMegabytes() * 1024L * 1024L;
@@ -150,10 +150,10 @@ public class PackageResource {
             throw new ApiException(403, new ApiError("gateway.provider-suspended", "Provider " + provider.code()
                     + " is suspended (error " + ErrorCode.PROVIDER_SUSPENDED.number() + "): " + provider.statusReason(), List.of()));
         }
-        PackageFormat format = formats.find(mediaType);
+        PackageFormat format = connectors.find(mediaType);
         if (format == null) {
             throw new ApiException(415, "gateway.unsupported-format", "No installed connector reads '" + mediaType + "' (error "
-                    + ErrorCode.UNSUPPORTED_FORMAT.number() + "); installed: " + formats.all().stream()
+                    + ErrorCode.UNSUPPORTED_FORMAT.number() + "); installed: " + connectors.all().stream()
                             .map(f -> f.id() + " " + f.mediaTypes()).toList());
         }
         PackageStore.Receipt receipt = packages.receive(new PackageStore.Incoming(provider.id(), idempotencyKey, mediaType,
@@ -293,7 +293,7 @@ public class PackageResource {
     @Allowed
     @ApiDoc("The package formats the installed connectors read")
     public List<FormatView> formats() {
-        return formats.all().stream().map(f -> new FormatView(f.id(), f.mediaTypes())).toList();
+        return connectors.all().stream().map(f -> new FormatView(f.id(), f.mediaTypes())).toList();
     }
 
     private PackageStore.Summary visible(Caller caller, long id) {
@@ -305,7 +305,7 @@ public class PackageResource {
     }
 
     private static boolean textual(String mediaType) {
-        String base = FormatRegistry.base(mediaType);
+        String base = Connectors.base(mediaType);
         return base.startsWith("text/") || base.endsWith("json") || base.endsWith("xml") || base.endsWith("csv");
     }
 }

@@ -40,9 +40,9 @@ public class PackageWorkers {
     @Activate
     public PackageWorkers(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-gateway)") MigratedSchema schema,
-            @Reference RegistryBatches registry, @Reference RegistryQueries queries, @Reference FormatRegistry formats,
+            @Reference RegistryBatches registry, @Reference RegistryQueries queries, @Reference Connectors connectors,
             GatewayConfiguration configuration) {
-        this(new Jdbc(dataSource), registry, queries, formats, new Settings(configuration.workers(), configuration.pollMillis(),
+        this(new Jdbc(dataSource), registry, queries, connectors, new Settings(configuration.workers(), configuration.pollMillis(),
                 configuration.suspendAfterRejected(), configuration.maxAttempts()));
     }
 
@@ -50,10 +50,10 @@ public class PackageWorkers {
     record Settings(int workers, int pollMillis, int suspendAfterRejected, int maxAttempts) {
     }
 
-    PackageWorkers(Jdbc jdbc, RegistryBatches registry, RegistryQueries queries, FormatRegistry formats, Settings settings) {
+    PackageWorkers(Jdbc jdbc, RegistryBatches registry, RegistryQueries queries, Connectors connectors, Settings settings) {
         this.packages = new PackageStore(jdbc);
         this.providers = new ProviderStore(jdbc);
-        this.processor = new PackageProcessor(providers, formats, registry, queries);
+        this.processor = new PackageProcessor(providers, connectors, registry, queries);
         this.settings = settings;
         int abandoned = packages.reclaimAbandoned();
         if (abandoned > 0) {

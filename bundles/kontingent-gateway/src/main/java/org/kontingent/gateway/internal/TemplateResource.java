@@ -32,11 +32,11 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 @ApiDoc("Gateway")
 public class TemplateResource {
-    private final FormatRegistry formats;
+    private final Connectors connectors;
 
     @Activate
-    public TemplateResource(@Reference FormatRegistry formats) {
-        this.formats = formats;
+    public TemplateResource(@Reference Connectors connectors) {
+        this.connectors = connectors;
     }
 
     /** A template to download. */
@@ -48,7 +48,7 @@ public class TemplateResource {
     @ApiDoc("The templates of the installed connectors, each with where to download it")
     public List<TemplateView> list() {
         List<TemplateView> all = new ArrayList<>();
-        for (TemplateProvider provider : formats.templates()) {
+        for (TemplateProvider provider : connectors.templates()) {
             for (TemplateProvider.Template t : provider.templates()) {
                 all.add(new TemplateView(provider.formatId(), t.id(), t.title(), t.fileName(),
                         URI.create(RestApi.BASE + "/gateway/templates/" + provider.formatId() + "/" + t.id())));
@@ -63,7 +63,7 @@ public class TemplateResource {
     @Allowed
     @ApiDoc(value = "Downloads a template", responses = "404 no such template among the installed connectors")
     public Response download(@PathParam("format") String format, @PathParam("id") String id) {
-        for (TemplateProvider provider : formats.templates()) {
+        for (TemplateProvider provider : connectors.templates()) {
             if (!provider.formatId().equals(format)) {
                 continue;
             }

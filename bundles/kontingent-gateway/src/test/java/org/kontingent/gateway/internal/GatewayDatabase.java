@@ -1,10 +1,15 @@
 package org.kontingent.gateway.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.kontingent.registry.core.testing.RegistryDatabase;
 
@@ -36,15 +41,18 @@ final class GatewayDatabase {
                         (12, 1, 'МБОУ «СОШ № 50»', 'secondary-school', 'general');
                     INSERT INTO registry.academic_year VALUES ('2026-2027', '2026-09-01', '2027-09-01');
                     """);
-            s.execute(script("/db/migration/V1__gateway_schema.sql"));
-            s.execute(script("/db/migration/V2__manual_uploads.sql"));
+            for (Path script : scripts()) {
+                s.execute(Files.readString(script, StandardCharsets.UTF_8));
+            }
         }
         return postgres;
     }
 
-    private static String script(String name) throws IOException {
-        try (InputStream in = GatewayDatabase.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    /** The gateway's migration scripts (V1__..., V2__...) in version order. */
+    private static List<Path> scripts() throws IOException, URISyntaxException {
+        try (Stream<Path> files = Files.list(Path.of(GatewayDatabase.class.getResource("/db/migration").toURI()))) {
+            return files.sorted(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().replaceAll("^V(\\d+)__.*", "$1"))))
+                    .toList();
         }
     }
 }

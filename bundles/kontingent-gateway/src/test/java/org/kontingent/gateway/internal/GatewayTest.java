@@ -43,7 +43,7 @@ class GatewayTest {
     private static Jdbc jdbc;
     private static ProviderStore providers;
     private static PackageStore packages;
-    private static FormatRegistry formats;
+    private static Connectors connectors;
     private static RegistryBatches registry;
     private static RegistryQueries queries;
 
@@ -54,8 +54,8 @@ class GatewayTest {
         jdbc = new Jdbc(dataSource);
         providers = new ProviderStore(jdbc);
         packages = new PackageStore(jdbc);
-        formats = new FormatRegistry();
-        formats.addFormat(new JsonPackageFormat());
+        connectors = new Connectors();
+        connectors.addFormat(new JsonPackageFormat());
         registry = new JdbcRegistryBatches(dataSource, RegistryDatabase.schema());
         queries = new JdbcRegistryQueries(dataSource, RegistryDatabase.schema());
     }
@@ -80,7 +80,7 @@ class GatewayTest {
     }
 
     private static PackageWorkers workers(int suspendAfter, RegistryBatches batches) {
-        return new PackageWorkers(jdbc, batches, queries, formats, new PackageWorkers.Settings(0, 50, suspendAfter, 2));
+        return new PackageWorkers(jdbc, batches, queries, connectors, new PackageWorkers.Settings(0, 50, suspendAfter, 2));
     }
 
     private static PackageStore.Incoming incoming(long provider, String key, String mediaType, byte[] body) {

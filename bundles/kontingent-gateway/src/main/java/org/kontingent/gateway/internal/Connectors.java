@@ -6,19 +6,21 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.kontingent.connector.api.format.PackageFormat;
 import org.kontingent.connector.api.format.TemplateProvider;
+import org.kontingent.connector.api.pull.PullSource;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The package formats the installed connectors bring, found by media type or id, and the
- * templates of the formats filled in by hand; they come and go with their connectors.
+ * What the installed connectors bring: package formats (found by media type or id), templates
+ * of the formats filled in by hand, and pull sources. They come and go with their connectors.
  */
-@Component(service = FormatRegistry.class)
-public class FormatRegistry {
+@Component(service = Connectors.class)
+public class Connectors {
     private final List<PackageFormat> formats = new CopyOnWriteArrayList<>();
     private final List<TemplateProvider> templates = new CopyOnWriteArrayList<>();
+    private final List<PullSource> sources = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addFormat(PackageFormat format) {
@@ -41,6 +43,25 @@ public class FormatRegistry {
     /** The template providers, in the order they came. */
     List<TemplateProvider> templates() {
         return List.copyOf(templates);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(PullSource source) {
+        sources.add(source);
+    }
+
+    void removeSource(PullSource source) {
+        sources.remove(source);
+    }
+
+    /** The pull source with an id; null when no installed connector brings it. */
+    PullSource source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The pull sources, in the order they came. */
+    List<PullSource> sources() {
+        return List.copyOf(sources);
     }
 
     /** The format for a media type (parameters such as charset ignored) or a format id; null when none. */
