@@ -3,6 +3,8 @@ package org.kontingent.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,6 +20,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.kontingent.itests.Http.Answer;
+import org.kontingent.platform.api.security.Role;
 import org.kontingent.registry.api.command.OrganizationData;
 import org.kontingent.registry.api.command.RegistryCommands;
 import org.kontingent.registry.api.command.Source;
@@ -40,6 +43,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class GatewayIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static Http admin;
     private static Http system;
     private static long provider;
@@ -67,6 +71,8 @@ public class GatewayIT {
             s.execute("INSERT INTO registry.authority (id, parent_id, full_name, level) VALUES"
                     + " (9101, NULL, 'Министерство образования', 'regional')");
             s.execute("INSERT INTO registry.academic_year VALUES ('2026-2027', '2026-09-01', '2027-09-01') ON CONFLICT DO NOTHING");
+            s.execute("INSERT INTO registry.organization (id, authority_id, full_name, type_code, education_level)"
+                    + " VALUES (9201, 9101, 'МБОУ «СОШ № 12»', 'secondary-school', 'general')");
         }
         long school = commands.createOrganization(new OrganizationData(9101, "МБОУ «Гимназия № 3»", "Гимназия № 3",
                 "gymnasium", null, null, "general", null, null, null, null, null, null, null, null, null, null), Source.user("itest"));
@@ -168,6 +174,39 @@ public class GatewayIT {
             assertEquals(200, admin.delete("/api/v1/gateway/providers/" + provider + "/suspension").status());
         }
         assertEquals(202, push("{\"persons\": [" + learner("p-9", "Приостановкина", null) + "]}").status());
+    }
+
+    @Test
+    public void anEmployeeUploadsAFilledTemplateAndFindsItsRowErrorsInTheLoadJournal() throws IOException {
+        JsonNode templates = admin.get("/api/v1/gateway/templates").body();
+        assertTrue(templates.toString(), templates.findValuesAsText("format").contains("excel"));
+        Answer template = admin.get(templates.get(0).path("href").asText());
+        assertEquals(200, template.status());
+        assertTrue(template.header("Content-Disposition"), template.header("Content-Disposition").contains("filename*=UTF-8''"));
+
+        Http clerk = Users.create(admin, "school12.clerk", Role.EMPLOYEE, "{\"kind\":\"ORGANIZATION\",\"id\":9201}");
+        byte[] workbook;
+        try (InputStream in = GatewayIT.class.getResourceAsStream("/upload.xlsx")) {
+            workbook = in.readAllBytes();
+        }
+        Answer uploaded = clerk.post("/api/v1/gateway/uploads", XLSX, workbook, "X-File-Name",
+                URLEncoder.encode("Контингент.xlsx", StandardCharsets.UTF_8));
+        assertEquals(uploaded.body().toString(), 202, uploaded.status());
+        long id = uploaded.body().path("id").asLong();
+        JsonNode[] report = new JsonNode[1];
+        Eventually.await("upload " + id + " finished", PATIENCE, () -> {
+            report[0] = clerk.get("/api/v1/gateway/packages/" + id).body();
+            return report[0].path("summary").path("finishedAt").isTextual();
+        });
+        assertEquals(report[0].toString(), "partially-applied", report[0].path("summary").path("status").asText());
+        JsonNode error = report[0].path("errors").get(0);
+        assertEquals(202, error.path("code").asInt());
+        assertEquals("Обучающиеся, строка 3 (id x-2)", error.path("record").asText());
+        assertEquals("31.02.2015", error.path("value").asText());
+        JsonNode journal = clerk.get("/api/v1/gateway/packages").body();
+        assertTrue(journal.toString(), journal.path("items").findValuesAsText("fileName").contains("Контингент.xlsx"));
+        assertEquals("the provider's system does not see an official's upload", 404,
+                system.get("/api/v1/gateway/packages/" + id).status());
     }
 
     @Test

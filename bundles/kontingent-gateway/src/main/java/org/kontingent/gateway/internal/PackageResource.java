@@ -95,7 +95,8 @@ public class PackageResource {
     @Allowed(Permission.SUBMIT_PACKAGES)
     @ApiDoc(value = "Sends a package in the exchange model (application/json) or in a format an installed connector reads"
             + " (its media type); stored at once and applied in the background. Idempotency-Key: a package sent again with"
-            + " the same key is the same package. X-File-Name names it in the load journal. The region's administrator"
+            + " the same key is the same package. X-File-Name (percent-encoded UTF-8) names it in the load journal. The"
+            + " region's administrator"
             + " names the provider (?provider=code)", responses = {"202 stored; follow href", "200 sent before under the"
                     + " same Idempotency-Key", "400 no provider named", "403 the provider is suspended",
                     "413 larger than the gateway takes", "415 no installed connector reads the media type"})
@@ -104,7 +105,7 @@ public class PackageResource {
             @QueryParam("provider") String providerCode, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         Provider provider = access.sender(caller, providerCode);
-        return store(caller, provider, read(body), mediaType, idempotencyKey, fileName, null, null);
+        return store(caller, provider, read(body), mediaType, idempotencyKey, Parameters.fileName(fileName), null, null);
     }
 
     @POST
@@ -125,8 +126,8 @@ public class PackageResource {
         if (corrected.length == 0) {
             return store(caller, provider, stored.bytes(), stored.mediaType(), null, stored.fileName(), id, uploaderScope);
         }
-        return store(caller, provider, corrected, mediaType, null, fileName == null ? stored.fileName() : fileName, id,
-                uploaderScope);
+        String name = fileName == null ? stored.fileName() : Parameters.fileName(fileName);
+        return store(caller, provider, corrected, mediaType, null, name, id, uploaderScope);
     }
 
     @POST
@@ -135,13 +136,14 @@ public class PackageResource {
     @Allowed(Permission.UPLOAD_DATA)
     @ApiDoc(value = "Uploads a file by hand (an Excel template filled in, an XML file): stored at once and applied in the"
             + " background like a provider's package, to organizations (named by their registry number) within the"
-            + " uploader's part of the region only. X-File-Name names it in the load journal", responses = {"202 stored;"
-                    + " follow href", "413 larger than the gateway takes", "415 no installed connector reads the media type"})
+            + " uploader's part of the region only. X-File-Name (percent-encoded UTF-8) names it in the load journal",
+            responses = {"202 stored; follow href", "413 larger than the gateway takes",
+                    "415 no installed connector reads the media type"})
     public Response upload(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType,
             @HeaderParam("X-File-Name") String fileName, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         Provider manual = providers.byCode(ProviderAccess.MANUAL_UPLOAD);
-        return store(caller, manual, read(body), mediaType, null, fileName, null, caller.scope());
+        return store(caller, manual, read(body), mediaType, null, Parameters.fileName(fileName), null, caller.scope());
     }
 
     private Response store(Caller caller, Provider provider, byte[] bytes, String mediaType, String idempotencyKey,
@@ -243,7 +245,7 @@ public class PackageResource {
                 "package " + id + " as received"));
         Response.ResponseBuilder answer = Response.ok(body.bytes(), body.mediaType());
         if (body.fileName() != null) {
-            answer.header("Content-Disposition", "attachment; filename=\"" + body.fileName().replaceAll("[^\\w.-]", "_") + "\"");
+            answer.header("Content-Disposition", Attachments.disposition(body.fileName()));
         }
         return answer.build();
     }

@@ -1,5 +1,7 @@
 package org.kontingent.gateway.internal;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,6 +34,21 @@ final class Parameters {
             return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw invalid(field, value, "expected a date as YYYY-MM-DD, e.g. 2026-09-01");
+        }
+    }
+
+    /**
+     * The file name of the X-File-Name header: percent-encoded UTF-8, as a browser's
+     * encodeURIComponent writes it, since a header carries ASCII only.
+     */
+    static String fileName(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid("X-File-Name", header, "percent-encoded UTF-8, e.g. %D0%A1%D0%BF%D0%B8%D1%81%D0%BE%D0%BA.xlsx");
         }
     }
 

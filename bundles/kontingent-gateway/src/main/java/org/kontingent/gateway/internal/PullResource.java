@@ -42,14 +42,16 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * {@code /api/v1/gateway/providers/{id}/pull}: providers whose systems the gateway asks for
+ * {@code /api/v1/gateway/pulls/{provider id}}: providers whose systems the gateway asks for
  * changes — which connector's source, how often, with which settings (secrets never shown back)
- * — and {@code .../lookup}: asking such a system about one learner.
+ * — and {@code .../lookup}: asking such a system about one learner. (Not under
+ * {@code /gateway/providers/{id}}: JAX-RS picks one root resource per request, and that path
+ * belongs to the providers' resource.)
  */
 @Component(service = PullResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({RestApi.JSON_EXTENSION_FILTER, RestApi.SECURITY_EXTENSION_FILTER})
-@Path(RestApi.BASE + "/gateway/providers/{id}")
+@Path(RestApi.BASE + "/gateway/pulls/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @ApiDoc("Gateway")
 @Allowed(Permission.MANAGE_PROVIDERS)
@@ -82,7 +84,6 @@ public class PullResource {
     }
 
     @GET
-    @Path("pull")
     @ApiDoc(value = "How the provider's system is asked for changes, and how the last call went",
             responses = "404 no such provider, or it is not pulled")
     public PullView get(@PathParam("id") long id) {
@@ -94,7 +95,6 @@ public class PullResource {
     }
 
     @PUT
-    @Path("pull")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiDoc(value = "Asks the provider's system for changes with an installed connector's source (source, intervalMinutes,"
             + " settings, enabled); a settings value sent as •••• keeps the stored one", responses = {"404 no such provider",
@@ -113,26 +113,25 @@ public class PullResource {
         Map<String, String> merged = new LinkedHashMap<>(settings.settings() == null ? Map.of() : settings.settings());
         merged.replaceAll((k, v) -> MASK.equals(v) && before != null && before.settings().containsKey(k) ? before.settings().get(k) : v);
         pulls.configure(id, new PullStore.Settings(settings.source(), settings.intervalMinutes(), merged, settings.enabled()));
-        actions.record(caller, Access.administration("PUT /api/v1/gateway/providers/" + id + "/pull", "pulled with "
+        actions.record(caller, Access.administration("PUT /api/v1/gateway/pulls/" + id, "pulled with "
                 + settings.source() + " every " + settings.intervalMinutes() + " min"));
         scheduler.wake();
         return view(pulls.find(id));
     }
 
     @DELETE
-    @Path("pull")
     @ApiDoc(value = "Stops asking the provider's system for changes", responses = "404 no such provider, or it is not pulled")
     public Response remove(@PathParam("id") long id, @Context SecurityContext security) {
         if (!pulls.remove(id)) {
             throw new ApiException(404, "gateway.pull-not-found", "Provider " + id + " is not asked for changes");
         }
-        actions.record(Caller.of(security.getUserPrincipal()), Access.administration("DELETE /api/v1/gateway/providers/" + id
-                + "/pull", "no longer pulled"));
+        actions.record(Caller.of(security.getUserPrincipal()),
+                Access.administration("DELETE /api/v1/gateway/pulls/" + id, "no longer pulled"));
         return Response.noContent().build();
     }
 
     @POST
-    @Path("pull/now")
+    @Path("now")
     @ApiDoc(value = "Asks the provider's system for its changes now", responses = {"202 asked", "404 not pulled"})
     public Response now(@PathParam("id") long id) {
         if (!pulls.now(id)) {
@@ -164,7 +163,7 @@ public class PullResource {
         } catch (SourceUnavailableException e) {
             throw new ApiException(503, "gateway.source-unavailable", e.getMessage());
         }
-        actions.record(caller, Access.administration("POST /api/v1/gateway/providers/" + id + "/lookup", "asked about a learner"
+        actions.record(caller, Access.administration("POST /api/v1/gateway/pulls/" + id + "/lookup", "asked about a learner"
                 + stored.map(p -> ", package " + p).orElse(", not known")));
         if (stored.isEmpty()) {
             throw new ApiException(404, "gateway.learner-unknown-to-source", "The provider's system does not know the learner");

@@ -76,7 +76,7 @@ public class TemplateResource {
                         throw new IllegalStateException("The template " + format + "/" + id + " could not be written", e);
                     }
                     return Response.ok(out.toByteArray(), t.mediaType())
-                            .header("Content-Disposition", "attachment; filename=\"" + t.fileName() + "\"").build();
+                            .header("Content-Disposition", Attachments.disposition(t.fileName())).build();
                 }
             }
         }

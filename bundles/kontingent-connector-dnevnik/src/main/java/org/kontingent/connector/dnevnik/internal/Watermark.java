@@ -1,0 +1,96 @@
+package org.kontingent.connector.dnevnik.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where a pull stands, as the text the gateway keeps between calls.
+ *
+ * <p>A round reads every class of every configured school, one class a call, with the marks given in
+ * the window from {@code since} to {@code until}. Mid-round the watermark names the window, the school
+ * and the last class read: {@code since=2026-09-01T00:00;until=2026-11-23T10:00;school=1000002283077;after=1000003044563}.
+ * Once the round is through it names only where the next round's window starts:
+ * {@code since=2026-11-23T10:00}. Classes are ordered by their id, compared as numbers, so a class
+ * added mid-round is read in its place or in the next round.
+ *
+ * @param until null once the round is through
+ * @param school the school being read, or null before the first
+ * @param after the id of the last class read in that school, or null before the first
+ */
+record Watermark(LocalDateTime since, LocalDateTime until, String school, String after) {
+
+    /** Where a round goes on from: the first call ever reads from the start of the academic year. */
+    static Watermark of(String text, LocalDateTime now) {
+        if (text == null || text.isBlank()) {
+            return new Watermark(academicYearStart(now.toLocalDate()).atStartOfDay(), now, null, null);
+        }
+        Map<String, String> parts = new HashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("The Dnevnik watermark '" + text + "' is not name=value pairs");
+            }
+            parts.put(part.substring(0, eq), part.substring(eq + 1));
+        }
+        LocalDateTime since = time(parts.get("since"), text);
+        if (since == null) {
+            throw new IllegalArgumentException("The Dnevnik watermark '" + text + "' has no since");
+        }
+        LocalDateTime until = time(parts.get("until"), text);
+        if (until == null) {
+            return new Watermark(since, now, null, null);
+        }
+        String school = parts.get("school");
+        String after = parts.get("after");
+        if (school != null && !Settings.isId(school) || after != null && !Settings.isId(after)) {
+            throw new IllegalArgumentException("The Dnevnik watermark '" + text + "' names a school or class that is not an id");
+        }
+        return new Watermark(since, until, school, after);
+    }
+
+    /** The first of September of the academic year a day falls in. */
+    static LocalDate academicYearStart(LocalDate day) {
+        int year = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+        return LocalDate.of(year, 9, 1);
+    }
+
+    /** Whether the window holds any time at all. */
+    boolean open() {
+        return until.isAfter(since);
+    }
+
+    /** The same round, with a class of a school read. */
+    Watermark read(String readSchool, String readClass) {
+        return new Watermark(since, until, readSchool, readClass);
+    }
+
+    /** The watermark once the round is through: the next window starts where this one ended. */
+    String finished() {
+        return "since=" + until;
+    }
+
+    String text() {
+        StringBuilder text = new StringBuilder("since=").append(since).append(";until=").append(until);
+        if (school != null) {
+            text.append(";school=").append(school);
+        }
+        if (after != null) {
+            text.append(";after=").append(after);
+        }
+        return text.toString();
+    }
+
+    private static LocalDateTime time(String value, String text) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The Dnevnik watermark '" + text + "' has a time that is not ISO: " + value, e);
+        }
+    }
+}
