@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.kontingent.registry.api.batch.Batch;
@@ -35,23 +36,33 @@ final class BatchApplication {
         Applied run() throws SQLException;
     }
 
+    /** Set-based work that may be given up for the one-by-one path. */
+    private interface Bulk {
+        Map<Integer, EntryOutcome> run() throws SQLException;
+    }
+
     private final Connection connection;
     private final BatchPersons persons;
     private final BatchMemberships memberships;
+    private final BulkPersons bulkPersons;
+    private final BulkMemberships bulkMemberships;
+    private final Set<String> refusedPersons = new HashSet<>();
     private final List<EntryOutcome> outcomes = new ArrayList<>();
 
-    BatchApplication(Connection connection, long sourceId, LocalDate today) throws SQLException {
+    BatchApplication(Connection connection, long sourceId, LocalDate today) {
         this.connection = connection;
         SourceKeys keys = new SourceKeys(connection, sourceId);
-        Set<String> refusedPersons = new HashSet<>();
         this.persons = new BatchPersons(connection, sourceId, today, keys, refusedPersons);
         this.memberships = new BatchMemberships(connection, sourceId, today, keys, persons);
+        this.bulkPersons = new BulkPersons(connection, sourceId, today);
+        this.bulkMemberships = new BulkMemberships(connection, sourceId);
     }
 
     BatchOutcome run(Batch batch) throws SQLException {
+        Map<Integer, EntryOutcome> bulk = bulk(() -> bulkPersons.apply(batch.persons()));
         for (int i = 0; i < batch.persons().size(); i++) {
             Batch.PersonEntry e = batch.persons().get(i);
-            EntryOutcome outcome = entry(Kind.PERSON, i, e.key(), () -> persons.person(e));
+            EntryOutcome outcome = bulk.containsKey(i) ? add(bulk.get(i)) : entry(Kind.PERSON, i, e.key(), () -> persons.person(e));
             if (outcome.result() == Result.REFUSED) {
                 persons.refused(e.key());
             }
@@ -67,11 +78,41 @@ final class BatchApplication {
                 memberships.refusedClass(e.key());
             }
         }
+        Map<Integer, EntryOutcome> bulkEnrolled = bulk(() -> bulkMemberships.apply(batch.memberships(), refusedPersons));
         for (int i = 0; i < batch.memberships().size(); i++) {
             Batch.MembershipEntry e = batch.memberships().get(i);
-            entry(Kind.MEMBERSHIP, i, e.key(), () -> memberships.membership(e));
+            if (bulkEnrolled.containsKey(i)) {
+                add(bulkEnrolled.get(i));
+            } else {
+                entry(Kind.MEMBERSHIP, i, e.key(), () -> memberships.membership(e));
+            }
         }
         return new BatchOutcome(outcomes);
+    }
+
+    /**
+     * Runs set-based work under a savepoint; when the database refuses it (a constraint a
+     * concurrent writer made true meanwhile), undoes it and leaves every entry to one by one.
+     */
+    private Map<Integer, EntryOutcome> bulk(Bulk work) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            Map<Integer, EntryOutcome> done = work.run();
+            connection.releaseSavepoint(savepoint);
+            return done;
+        } catch (SQLException e) {
+            if (ConstraintViolations.of(e) == null) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            connection.releaseSavepoint(savepoint);
+            return Map.of();
+        }
+    }
+
+    private EntryOutcome add(EntryOutcome outcome) {
+        outcomes.add(outcome);
+        return outcome;
     }
 
     private EntryOutcome entry(Kind kind, int index, String key, Step step) throws SQLException {

@@ -29,9 +29,8 @@ final class MembershipNotices {
 
     static List<Violation> of(Connection c, long membershipId, long personId, long organizationId, String role,
             LocalDate startsOn, LocalDate endsOn) throws SQLException {
-        List<Violation> notices = new ArrayList<>();
         if (!"learner".equals(role)) {
-            return notices;
+            return List.of();
         }
         try (PreparedStatement q = new Sql().append("SELECT o.education_level, p.birth_date, (SELECT min(other.organization_id)"
                 + " FROM registry.membership other JOIN registry.organization oo ON oo.id = other.organization_id"
@@ -40,21 +39,31 @@ final class MembershipNotices {
                 + " FROM registry.organization o, registry.person p WHERE o.id = ? AND p.id = ?", membershipId, startsOn, endsOn,
                 organizationId, personId).prepare(c); ResultSet rs = q.executeQuery()) {
             rs.next();
-            String level = rs.getString(1);
-            LocalDate birthDate = rs.getObject(2, LocalDate.class);
-            Long otherSchool = rs.getObject(3, Long.class);
-            if ("general".equals(level) && otherSchool != null) {
-                notices.add(new Violation("organization", Long.toString(organizationId), "membership.concurrent-general",
-                        "Person " + personId + " is also a learner of general school " + otherSchool + " in this period"));
-            }
-            int[] ages = AGES.get(level);
-            if (ages != null && birthDate != null) {
-                int age = Period.between(birthDate, startsOn).getYears();
-                if (age < ages[0] || age > ages[1]) {
-                    notices.add(new Violation("startsOn", startsOn.toString(), "membership.age-range", "Person " + personId
-                            + " is " + age + " on " + startsOn + ", outside " + ages[0] + "–" + ages[1] + " for a " + level
-                            + " organization"));
-                }
+            return of(personId, organizationId, startsOn, rs.getString(1), rs.getObject(2, LocalDate.class),
+                    rs.getObject(3, Long.class));
+        }
+    }
+
+    /**
+     * The notices of a learner's membership from what was read of it.
+     *
+     * @param level the organization's education level
+     * @param otherSchool another general school the learner is in over the same time, or null
+     */
+    static List<Violation> of(long personId, long organizationId, LocalDate startsOn, String level, LocalDate birthDate,
+            Long otherSchool) {
+        List<Violation> notices = new ArrayList<>();
+        if ("general".equals(level) && otherSchool != null) {
+            notices.add(new Violation("organization", Long.toString(organizationId), "membership.concurrent-general",
+                    "Person " + personId + " is also a learner of general school " + otherSchool + " in this period"));
+        }
+        int[] ages = AGES.get(level);
+        if (ages != null && birthDate != null) {
+            int age = Period.between(birthDate, startsOn).getYears();
+            if (age < ages[0] || age > ages[1]) {
+                notices.add(new Violation("startsOn", startsOn.toString(), "membership.age-range", "Person " + personId
+                        + " is " + age + " on " + startsOn + ", outside " + ages[0] + "–" + ages[1] + " for a " + level
+                        + " organization"));
             }
         }
         return notices;

@@ -22,11 +22,11 @@ import org.kontingent.registry.api.names.PersonNames;
 
 /** Stores persons and their documents, checked against what the registry already holds. */
 final class PersonWrites {
-    private static final String COLUMNS = "surname, name, patronymic, surname_norm, name_norm, patronymic_norm, birth_date,"
+    static final String COLUMNS = "surname, name, patronymic, surname_norm, name_norm, patronymic_norm, birth_date,"
             + " sex, snils, citizenship, birthplace, registration_address, residence_address, phone, email, source_id";
 
     /** A document as stored: its type and normal series and number. */
-    private record StoredDocument(String type, String series, String number) {
+    record StoredDocument(String type, String series, String number) {
     }
 
     private PersonWrites() {
@@ -101,22 +101,30 @@ final class PersonWrites {
         }
     }
 
+    /** A person's columns as stored: names stripped and in normal form, the СНИЛС as digits, blanks as null. */
+    record Columns(String surname, String name, String patronymic, String surnameNorm, String nameNorm, String patronymicNorm,
+            LocalDate birthDate, String sex, String snils, String citizenship, String birthplace, String registrationAddress,
+            String residenceAddress, String phone, String email) {
+
+        static Columns of(PersonData p) {
+            return new Columns(p.surname().strip(), p.name().strip(), RecordRules.blank(p.patronymic()) ? null
+                    : p.patronymic().strip(), PersonNames.normalize(p.surname()), PersonNames.normalize(p.name()),
+                    PersonNames.normalize(p.patronymic()), p.birthDate(), p.sex(), PersonWrites.snils(p), p.citizenship(), p.birthplace(),
+                    p.registrationAddress(), p.residenceAddress(), p.phone(), RecordRules.blank(p.email()) ? null
+                            : p.email().strip());
+        }
+
+        Object[] values() {
+            return new Object[] {surname, name, patronymic, surnameNorm, nameNorm, patronymicNorm, birthDate, sex, snils,
+                citizenship, birthplace, registrationAddress, residenceAddress, phone, email};
+        }
+    }
+
     private static void fields(PreparedStatement q, PersonData p, long sourceId) throws SQLException {
-        q.setString(1, p.surname().strip());
-        q.setString(2, p.name().strip());
-        q.setString(3, RecordRules.blank(p.patronymic()) ? null : p.patronymic().strip());
-        q.setString(4, PersonNames.normalize(p.surname()));
-        q.setString(5, PersonNames.normalize(p.name()));
-        q.setString(6, PersonNames.normalize(p.patronymic()));
-        q.setObject(7, p.birthDate());
-        q.setString(8, p.sex());
-        q.setString(9, snils(p));
-        q.setString(10, p.citizenship());
-        q.setString(11, p.birthplace());
-        q.setString(12, p.registrationAddress());
-        q.setString(13, p.residenceAddress());
-        q.setString(14, p.phone());
-        q.setString(15, RecordRules.blank(p.email()) ? null : p.email().strip());
+        Object[] values = Columns.of(p).values();
+        for (int i = 0; i < values.length; i++) {
+            q.setObject(i + 1, values[i]);
+        }
         q.setLong(16, sourceId);
     }
 
@@ -124,7 +132,7 @@ final class PersonWrites {
         return RecordRules.blank(p.snils()) ? null : Snils.parse(p.snils()).digits();
     }
 
-    private static StoredDocument stored(PersonData.DocumentData d) {
+    static StoredDocument stored(PersonData.DocumentData d) {
         DocumentType type = DocumentType.fromCode(d.type());
         return new StoredDocument(type.code(), IdentityDocuments.normalizeSeries(type, d.series()),
                 IdentityDocuments.normalizeNumber(type, d.number()));

@@ -47,6 +47,22 @@ final class Sql {
         }
     }
 
+    /** The rows of a query, each as its columns' values. */
+    static List<Object[]> rows(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement q = new Sql().append(sql, values).prepare(connection); ResultSet rs = q.executeQuery()) {
+            List<Object[]> rows = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
     /** Runs a statement that changes rows; returns how many. */
     static int update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = new Sql().append(sql, values).prepare(connection)) {

@@ -162,6 +162,29 @@ class RegistryBatchesTest {
         assertNull(refused.id());
     }
 
+    @Test
+    void twoEntriesOfOnePersonInOneBatchMakeOnePersonAndTheirOverlappingEnrollmentsOneMembership() throws SQLException {
+        Source source = Source.provider("school-system-d", "Школьная система Г");
+        String snils = "123-456-789 64";
+        BatchOutcome outcome = batches.apply(new Batch(List.of(
+                new PersonEntry("twin-a", person("Двойнова", "Ева", LocalDate.of(2014, 7, 7), snils)),
+                new PersonEntry("twin-b", person("Двойнова", "Ева", LocalDate.of(2014, 7, 7), snils)),
+                new PersonEntry("other", person("Одинокова", "Ида", LocalDate.of(2014, 8, 8), null))),
+                List.of(), List.of(),
+                List.of(learner("e-a", "twin-a", 12, LocalDate.of(2026, 9, 1), null),
+                        learner("e-b", "twin-b", 12, LocalDate.of(2026, 10, 1), null),
+                        learner("e-other", "other", 12, LocalDate.of(2026, 9, 1), null))), source);
+
+        List<EntryOutcome> e = outcome.entries();
+        assertEquals(List.of(Result.CREATED, Result.UNCHANGED, Result.CREATED, Result.CREATED, Result.REFUSED, Result.CREATED),
+                e.stream().map(EntryOutcome::result).toList(), outcome.toString());
+        assertEquals(e.get(0).id(), e.get(1).id(), "the second key is the same person");
+        assertEquals(1, count("SELECT count(*) FROM registry.person WHERE snils = '12345678964'"));
+        assertEquals(List.of("membership.overlap"), rules(e.get(4)));
+        assertEquals(2, count("SELECT count(*) FROM registry.change c JOIN registry.source s ON s.id = c.source_id"
+                + " WHERE s.reference = 'school-system-d' AND c.entity = 'person' AND c.action = 'create'"));
+    }
+
     private static String string(String sql, Object... values) throws SQLException {
         try (Connection c = postgres.getPostgresDatabase().getConnection();
              var q = new Sql().append(sql, values).prepare(c); ResultSet rs = q.executeQuery()) {
