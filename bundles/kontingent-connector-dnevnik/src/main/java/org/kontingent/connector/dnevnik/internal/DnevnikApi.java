@@ -1,14 +1,12 @@
 package org.kontingent.connector.dnevnik.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import org.kontingent.connector.api.pull.SourceUnavailableException;
+import org.kontingent.connector.support.pull.HttpSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,35 +20,33 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  * query, which may hold a learner's name or СНИЛС.
  */
 final class DnevnikApi {
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
-    private final HttpClient http;
+    private final HttpSource source;
     private final ObjectMapper mapper;
     private final Settings settings;
 
     DnevnikApi(HttpClient http, ObjectMapper mapper, Settings settings) {
-        this.http = http;
+        this.source = new HttpSource(http, "Dnevnik", settings.url(), DnevnikApi::refusal);
         this.mapper = mapper;
         this.settings = settings;
     }
 
     /** GETs a path (with its query) answered by a JSON array. */
     ArrayNode array(String pathAndQuery) throws SourceUnavailableException {
-        return array(request(pathAndQuery).GET().build());
+        return array(authorized(source.request(pathAndQuery)).GET().build());
     }
 
     /** POSTs a JSON body to a path answered by a JSON array. */
     ArrayNode postForArray(String path, String json) throws SourceUnavailableException {
-        return array(request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+        return array(authorized(source.postJson(path, json)).build());
     }
 
     /** GETs a path answered by a JSON object. */
     JsonNode object(String path) throws SourceUnavailableException {
-        HttpRequest request = request(path).GET().build();
+        HttpRequest request = authorized(source.request(path)).GET().build();
         JsonNode answer = send(request);
         if (!answer.isObject()) {
-            throw new SourceUnavailableException("Dnevnik answered " + describe(request) + " with JSON that is not an object");
+            throw new SourceUnavailableException("Dnevnik answered " + HttpSource.describe(request)
+                    + " with JSON that is not an object");
         }
         return answer;
     }
@@ -58,63 +54,37 @@ final class DnevnikApi {
     private ArrayNode array(HttpRequest request) throws SourceUnavailableException {
         JsonNode answer = send(request);
         if (!answer.isArray()) {
-            throw new SourceUnavailableException("Dnevnik answered " + describe(request) + " with JSON that is not a list");
+            throw new SourceUnavailableException("Dnevnik answered " + HttpSource.describe(request) + " with JSON that is not a list");
         }
         return (ArrayNode) answer;
     }
 
-    private HttpRequest.Builder request(String pathAndQuery) {
-        return HttpRequest.newBuilder(URI.create(settings.url() + pathAndQuery)).timeout(TIMEOUT)
-                .header("Access-Token", settings.accessToken()).header("Accept", "application/json");
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return request.header("Access-Token", settings.accessToken());
     }
 
     private JsonNode send(HttpRequest request) throws SourceUnavailableException {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new SourceUnavailableException("Dnevnik at " + settings.url() + " cannot be reached (" + describe(request)
-                    + "): " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceUnavailableException("The pull from Dnevnik was interrupted at " + describe(request), e);
-        }
-        int status = response.statusCode();
-        if (status < 200 || status > 299) {
-            throw new SourceUnavailableException(refusal(request, response));
-        }
+        HttpResponse<byte[]> response = source.send(request);
         try {
             return mapper.readTree(response.body());
         } catch (JsonProcessingException e) {
-            throw new SourceUnavailableException("Dnevnik answered " + describe(request) + " with something that is not JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new SourceUnavailableException("Dnevnik answered " + HttpSource.describe(request)
+                    + " with something that is not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new SourceUnavailableException("Dnevnik's answer to " + describe(request) + " could not be read: " + e, e);
+            throw new SourceUnavailableException("Dnevnik's answer to " + HttpSource.describe(request) + " could not be read: " + e,
+                    e);
         }
     }
 
-    private static String refusal(HttpRequest request, HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        String what = describe(request);
+    /** What Dnevnik's refusals of the token mean; the others are worded in common. */
+    private static String refusal(int status, HttpRequest request, String what) {
         return switch (status) {
             case 401 -> "Dnevnik refused the access token (HTTP 401) on " + what
                     + "; it has expired or been revoked: put a new one into the provider's pull setting '"
                     + Settings.ACCESS_TOKEN + "'";
             case 403 -> "Dnevnik denied the access token (HTTP 403) on " + what
                     + "; the token needs the EducationalInfo scope and the rights to the school";
-            case 429 -> "Dnevnik limits the request rate (HTTP 429) on " + what + response.headers().firstValue("Retry-After")
-                    .map(after -> "; it asks to retry after " + after + " s").orElse("") + "; the pull is tried again later";
-            default -> status >= 500 ? "Dnevnik failed (HTTP " + status + ") on " + what + "; the pull is tried again later"
-                    : "Dnevnik answered HTTP " + status + " to " + what + ": " + excerpt(response.body());
+            default -> null;
         };
-    }
-
-    private static String describe(HttpRequest request) {
-        return request.method() + " " + request.uri().getRawPath();
-    }
-
-    private static String excerpt(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

@@ -2,16 +2,13 @@ package org.kontingent.connector.dnevnik.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.PackageFormat;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.StrictText;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -42,7 +39,7 @@ public class DnevnikPackageFormat implements PackageFormat {
 
     @Override
     public ReadResult read(InputStream body, String fileName) throws UnreadablePackageException {
-        JsonNode envelope = parse(utf8(body));
+        JsonNode envelope = parse(StrictText.utf8Package(body, null));
         String marker = envelope.isObject() ? Envelope.text(envelope, Envelope.MARKER) : null;
         if (marker == null) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package is not a Dnevnik envelope: a JSON object"
@@ -78,19 +75,6 @@ public class DnevnikPackageFormat implements PackageFormat {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package is not valid JSON" + (e.getLocation() == null
                     ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ": "
                     + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static byte[] utf8(InputStream body) throws UnreadablePackageException {
-        try {
-            byte[] bytes = body.readAllBytes();
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new UnreadablePackageException(ErrorCode.ENCODING, "The package is not UTF-8 text (" + e + ")", e);
         } catch (IOException e) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
         }

@@ -11,6 +11,9 @@ import org.kontingent.connector.api.exchange.GradeRecord;
 import org.kontingent.connector.api.exchange.MembershipRecord;
 import org.kontingent.connector.api.exchange.PersonRecord;
 import org.kontingent.connector.api.format.ReadResult;
+import org.kontingent.connector.support.RecordCollector;
+import org.kontingent.connector.support.RecordRefusal;
+import org.kontingent.connector.support.pull.Watermarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,7 +39,7 @@ final class EnvelopeMapping {
     private final String school;
     private final Map<String, JsonNode> users;
     private final Map<String, JsonNode> lessons;
-    private final Collected out = new Collected();
+    private final RecordCollector out = new RecordCollector();
 
     private EnvelopeMapping(String school, Map<String, JsonNode> users, Map<String, JsonNode> lessons) {
         this.school = school;
@@ -74,8 +77,8 @@ final class EnvelopeMapping {
                 if (latest == null || year > latest.year()) {
                     latest = new ClassOfEnvelope(record.id(), year);
                 }
-            } catch (UnreadableField e) {
-                out.unreadable(label(place, group), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(place, group), e);
             }
         }
         return latest;
@@ -86,19 +89,19 @@ final class EnvelopeMapping {
             JsonNode person = persons.get(i);
             String place = Envelope.PERSONS + "[" + i + "]";
             if (!person.isObject()) {
-                out.unreadable(place, new UnreadableField(ErrorCode.FORMAT, null, person.toString(), "A person is a JSON object"));
+                out.refused(place, new RecordRefusal(ErrorCode.FORMAT, null, person.toString(), "A person is a JSON object"));
                 continue;
             }
             try {
                 out.person(place, person(person));
-            } catch (UnreadableField e) {
-                out.unreadable(label(place, person), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(place, person), e);
             }
             String membershipPlace = place + ".membership";
             try {
                 out.membership(membershipPlace, membership(person, klass));
-            } catch (UnreadableField e) {
-                out.unreadable(label(membershipPlace, person), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(membershipPlace, person), e);
             }
         }
     }
@@ -108,18 +111,18 @@ final class EnvelopeMapping {
             JsonNode mark = marks.get(i);
             String place = Envelope.MARKS + "[" + i + "]";
             if (!mark.isObject()) {
-                out.unreadable(place, new UnreadableField(ErrorCode.FORMAT, null, mark.toString(), "A mark is a JSON object"));
+                out.refused(place, new RecordRefusal(ErrorCode.FORMAT, null, mark.toString(), "A mark is a JSON object"));
                 continue;
             }
             try {
                 out.grade(place, grade(mark));
-            } catch (UnreadableField e) {
-                out.unreadable(label(place, mark), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(place, mark), e);
             }
         }
     }
 
-    private PersonRecord person(JsonNode person) throws UnreadableField {
+    private PersonRecord person(JsonNode person) throws RecordRefusal {
         String id = id(person, ID);
         JsonNode user = users.get(Envelope.text(person, "userId_str"));
         String sex = Envelope.text(person, "sex");
@@ -132,87 +135,87 @@ final class EnvelopeMapping {
                 user == null ? null : Envelope.text(user, "phone"), user == null ? null : Envelope.text(user, "email"), null);
     }
 
-    private MembershipRecord membership(JsonNode person, ClassOfEnvelope klass) throws UnreadableField {
+    private MembershipRecord membership(JsonNode person, ClassOfEnvelope klass) throws RecordRefusal {
         String id = id(person, ID);
         if (klass == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "classGroup", null,
+            throw new RecordRefusal(ErrorCode.REQUIRED, "classGroup", null,
                     "The envelope holds no class (an edu-group of type Group) to place the learner in");
         }
         return new MembershipRecord(school + "/" + id, id, school, "learner", LocalDate.of(klass.year(), 9, 1), null, null,
                 null, null, null, klass.id());
     }
 
-    private GradeRecord grade(JsonNode mark) throws UnreadableField {
+    private GradeRecord grade(JsonNode mark) throws RecordRefusal {
         String id = id(mark, ID);
         String person = id(mark, "person_str");
         String lessonId = id(mark, "lesson_str");
         JsonNode lesson = lessons.get(lessonId);
         if (lesson == null) {
-            throw new UnreadableField(ErrorCode.UNKNOWN_REFERENCE, "lesson_str", lessonId,
+            throw new RecordRefusal(ErrorCode.UNKNOWN_REFERENCE, "lesson_str", lessonId,
                     "The lesson of the mark is not among the envelope's lessons, so its subject is unknown");
         }
         JsonNode subject = lesson.path("subject");
         String subjectName = subject.isObject() ? Envelope.text(subject, "name") : null;
         if (subjectName == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "lesson_str", lessonId, "The lesson " + lessonId + " names no subject");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "lesson_str", lessonId, "The lesson " + lessonId + " names no subject");
         }
         String value = Envelope.text(mark, "value");
         if (value == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "value", null, "The mark has no value");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "value", null, "The mark has no value");
         }
         LocalDate markedOn = date(mark, "date");
         if (markedOn == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "date", null, "The mark has no date");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "date", null, "The mark has no date");
         }
-        int year = Watermark.academicYearStart(markedOn).getYear();
+        int year = Watermarks.academicYearStart(markedOn).getYear();
         return new GradeRecord(id, person, school, year + "-" + (year + 1), subjectName, "current", value, markedOn);
     }
 
     /** An id from its {@code *_str} field; its numeric twin is never read. */
-    private static String id(JsonNode node, String field) throws UnreadableField {
+    private static String id(JsonNode node, String field) throws RecordRefusal {
         String id = Envelope.text(node, field);
         if (id == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, field, null, "The " + field + " is required: Dnevnik's numeric ids"
+            throw new RecordRefusal(ErrorCode.REQUIRED, field, null, "The " + field + " is required: Dnevnik's numeric ids"
                     + " exceed 2^53 and lose digits as JSON numbers, so only the string twin is read");
         }
         return id;
     }
 
-    private static int studyYear(JsonNode group) throws UnreadableField {
+    private static int studyYear(JsonNode group) throws RecordRefusal {
         JsonNode year = group.get("studyyear");
         if (year == null || year.isNull()) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "studyyear", null, "The class has no study year");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "studyyear", null, "The class has no study year");
         }
         if (!year.canConvertToExactIntegral() || year.asInt() < 1990 || year.asInt() > 2100) {
-            throw new UnreadableField(ErrorCode.FORMAT, "studyyear", year.asText(), "The study year is not a year");
+            throw new RecordRefusal(ErrorCode.FORMAT, "studyyear", year.asText(), "The study year is not a year");
         }
         return year.asInt();
     }
 
-    private static Integer parallel(JsonNode group) throws UnreadableField {
+    private static Integer parallel(JsonNode group) throws RecordRefusal {
         JsonNode parallel = group.get("parallel");
         if (parallel == null || parallel.isNull()) {
             return null;
         }
         if (!parallel.canConvertToExactIntegral() || parallel.asInt() < 0 || parallel.asInt() > 12) {
-            throw new UnreadableField(ErrorCode.FORMAT, "parallel", parallel.asText(), "The parallel is not a grade from 0 to 12");
+            throw new RecordRefusal(ErrorCode.FORMAT, "parallel", parallel.asText(), "The parallel is not a grade from 0 to 12");
         }
         return parallel.asInt();
     }
 
-    private static String sex(String sex) throws UnreadableField {
+    private static String sex(String sex) throws RecordRefusal {
         if (sex == null) {
             return null;
         }
         return switch (sex) {
             case "Male" -> "M";
             case "Female" -> "F";
-            default -> throw new UnreadableField(ErrorCode.FORMAT, "sex", sex, "The sex is neither Male nor Female");
+            default -> throw new RecordRefusal(ErrorCode.FORMAT, "sex", sex, "The sex is neither Male nor Female");
         };
     }
 
     /** The day of an API date-time such as 2015-03-14T00:00:00, or null when there is none. */
-    private static LocalDate date(JsonNode node, String field) throws UnreadableField {
+    private static LocalDate date(JsonNode node, String field) throws RecordRefusal {
         String text = Envelope.text(node, field);
         if (text == null) {
             return null;
@@ -220,7 +223,7 @@ final class EnvelopeMapping {
         try {
             return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new UnreadableField(ErrorCode.FORMAT, field, text, "The " + field + " is not an ISO date");
+            throw new RecordRefusal(ErrorCode.FORMAT, field, text, "The " + field + " is not an ISO date");
         }
     }
 

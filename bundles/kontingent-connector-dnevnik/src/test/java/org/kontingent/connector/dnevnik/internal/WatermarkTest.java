@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.kontingent.connector.support.pull.Watermarks;
 
 /** The text a Dnevnik pull leaves between calls. */
 class WatermarkTest {
@@ -18,8 +19,8 @@ class WatermarkTest {
         Watermark first = Watermark.of(null, NOW);
         assertEquals(LocalDateTime.of(2026, 9, 1, 0, 0), first.since());
         assertEquals(NOW, first.until());
-        assertEquals(LocalDate.of(2026, 9, 1), Watermark.academicYearStart(LocalDate.of(2026, 9, 1)));
-        assertEquals(LocalDate.of(2025, 9, 1), Watermark.academicYearStart(LocalDate.of(2026, 8, 31)));
+        assertEquals(LocalDate.of(2026, 9, 1), Watermarks.academicYearStart(LocalDate.of(2026, 9, 1)));
+        assertEquals(LocalDate.of(2025, 9, 1), Watermarks.academicYearStart(LocalDate.of(2026, 8, 31)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Ed-Fi descriptors mapped to the registry's codes. A descriptor is compared by its code value,
@@ -58,26 +59,26 @@ final class Descriptors {
     }
 
     /** M, F, or null for a sex Ed-Fi records but the registry does not (non-binary, not selected) or none. */
-    static String sex(String field, String descriptor) throws Refusal {
+    static String sex(String field, String descriptor) throws RecordRefusal {
         if (descriptor == null) {
             return null;
         }
         String sex = SEX.get(codeValue(descriptor));
         if (sex == null) {
-            throw new Refusal(ErrorCode.DICTIONARY, field, descriptor, field + " is not a SexDescriptor the registry maps: "
+            throw new RecordRefusal(ErrorCode.DICTIONARY, field, descriptor, field + " is not a SexDescriptor the registry maps: "
                     + "Female, Male, Non-binary or Not Selected");
         }
         return sex.isEmpty() ? null : sex;
     }
 
     /** The leaving reason of an exit; an exit without a type is {@code other}. */
-    static String leavingReason(String descriptor) throws Refusal {
+    static String leavingReason(String descriptor) throws RecordRefusal {
         if (descriptor == null) {
             return "other";
         }
         String reason = LEAVING_REASON.get(codeValue(descriptor));
         if (reason == null) {
-            throw new Refusal(ErrorCode.DICTIONARY, "ExitWithdrawType", descriptor,
+            throw new RecordRefusal(ErrorCode.DICTIONARY, "ExitWithdrawType", descriptor,
                     "ExitWithdrawType is not an ExitWithdrawTypeDescriptor of the Ed-Fi standard, so it has no leaving reason");
         }
         return reason;
@@ -92,7 +93,7 @@ final class Descriptors {
      *
      * @param contactSex M, F or null
      */
-    static String relationship(String relation, boolean legalGuardian, String contactSex) throws Refusal {
+    static String relationship(String relation, boolean legalGuardian, String contactSex) throws RecordRefusal {
         String code = relation == null ? null : codeValue(relation);
         if ("parent".equals(code)) {
             return "F".equals(contactSex) ? "mother" : "M".equals(contactSex) ? "father" : "other";
@@ -105,10 +106,10 @@ final class Descriptors {
             return "guardian";
         }
         if (relation == null) {
-            throw new Refusal(ErrorCode.REQUIRED, "Relation", null,
+            throw new RecordRefusal(ErrorCode.REQUIRED, "Relation", null,
                     "Relation is required unless LegalGuardian is true: the registry keeps legal representatives only");
         }
-        throw new Refusal(ErrorCode.DICTIONARY, "Relation", relation, "The relation does not make a legal representative and"
+        throw new RecordRefusal(ErrorCode.DICTIONARY, "Relation", relation, "The relation does not make a legal representative and"
                 + " LegalGuardian is not true; the registry keeps parents, foster parents and guardians only");
     }
 }

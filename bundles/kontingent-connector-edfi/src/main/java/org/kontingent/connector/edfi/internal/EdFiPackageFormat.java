@@ -2,14 +2,18 @@ package org.kontingent.connector.edfi.internal;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.PackageFormat;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.ZipGuard;
+import org.kontingent.connector.support.ZipLimits;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -24,13 +28,16 @@ public class EdFiPackageFormat implements PackageFormat {
     static final String XML = "application/vnd.ed-fi.interchange+xml";
     static final String ZIP = "application/vnd.ed-fi.interchange+zip";
 
-    private final PackageLimits limits;
+    /** A thousand entries and 512 MiB: far above a district's interchanges, far below the memory of a gateway. */
+    static final ZipLimits LIMITS = new ZipLimits(1_000, 512L * 1024 * 1024);
+
+    private final ZipLimits limits;
 
     public EdFiPackageFormat() {
-        this(PackageLimits.DEFAULT);
+        this(LIMITS);
     }
 
-    EdFiPackageFormat(PackageLimits limits) {
+    EdFiPackageFormat(ZipLimits limits) {
         this.limits = limits;
     }
 
@@ -48,26 +55,36 @@ public class EdFiPackageFormat implements PackageFormat {
     public ReadResult read(InputStream body, String fileName) throws UnreadablePackageException {
         BufferedInputStream in = new BufferedInputStream(new KeptOpen(body));
         Interchanges entities = new Interchanges();
-        if (ZipEntries.isZip(head(in))) {
-            int documents = ZipEntries.readXmlEntries(in, limits, (name, content) -> InterchangeReader.read(content, name, entities));
-            if (documents == 0) {
-                throw new UnreadablePackageException(ErrorCode.EMPTY, "The zip holds no .xml interchange");
-            }
+        if (ZipGuard.startsLikeZip(in)) {
+            readZip(in, entities);
         } else {
             InterchangeReader.read(in, fileName == null || fileName.isBlank() ? "package" : fileName, entities);
         }
         return EdFiRecords.read(entities);
     }
 
-    private static byte[] head(BufferedInputStream in) throws UnreadablePackageException {
-        try {
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            return head;
-        } catch (IOException e) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
+    /**
+     * Reads each {@code .xml} entry of the zip as an interchange, in the order of the zip; directories,
+     * other entries and what macOS adds under {@code __MACOSX/} are inflated and counted but not read.
+     */
+    private void readZip(InputStream zip, Interchanges entities) throws UnreadablePackageException {
+        List<String> documents = new ArrayList<>();
+        int entries = ZipGuard.read(zip, limits, (entry, content) -> {
+            if (!entry.isDirectory() && isInterchange(entry.getName())) {
+                InterchangeReader.read(content, entry.getName(), entities);
+                documents.add(entry.getName());
+            }
+        });
+        if (entries == 0) {
+            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package starts like a zip but holds no entries");
         }
+        if (documents.isEmpty()) {
+            throw new UnreadablePackageException(ErrorCode.EMPTY, "The zip holds no .xml interchange");
+        }
+    }
+
+    private static boolean isInterchange(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".xml") && !name.startsWith("__MACOSX/");
     }
 
     /** The gateway's stream, which the format must not close. */

@@ -7,6 +7,8 @@ import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.PersonRecord;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.RecordCollector;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Turns the entities of a package into records: students and contacts into persons, student–contact
@@ -29,14 +31,14 @@ final class EdFiRecords {
                 organizationAssociations.putIfAbsent(student, association.element());
             }
         }
-        Records records = new Records();
+        RecordCollector records = new RecordCollector();
         for (Interchanges.Located person : entities.persons()) {
             XmlElement entity = person.element();
             try {
                 records.person(person.place(), Interchanges.STUDENT.equals(entity.name())
                         ? PersonMapping.student(entity, organizationAssociations.get(entity.text("StudentUniqueId")))
                         : PersonMapping.contact(entity));
-            } catch (Refusal refusal) {
+            } catch (RecordRefusal refusal) {
                 records.refused(label(person), refusal);
             }
         }
@@ -50,14 +52,14 @@ final class EdFiRecords {
             try {
                 records.representative(association.place(),
                         RepresentativeMapping.representative(association.element(), references, contactSexes));
-            } catch (Refusal refusal) {
+            } catch (RecordRefusal refusal) {
                 records.refused(label(association), refusal);
             }
         }
         for (Interchanges.Located association : entities.schoolAssociations()) {
             try {
                 records.membership(association.place(), MembershipMapping.membership(association.element(), references));
-            } catch (Refusal refusal) {
+            } catch (RecordRefusal refusal) {
                 records.refused(label(association), refusal);
             }
         }

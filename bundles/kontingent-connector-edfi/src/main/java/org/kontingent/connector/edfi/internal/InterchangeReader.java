@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.ZipLimitExceeded;
 
 /**
  * Reads one interchange document with StAX: checks that it is an Ed-Fi 5.x interchange and
@@ -157,7 +158,7 @@ final class InterchangeReader {
 
     /** Why the parser stopped: the stream beneath it failed (encoding, size, reading) or the XML is broken. */
     private static UnreadablePackageException unreadable(String source, XMLStreamException e, IOException failure) {
-        if (failure instanceof SizeLimitExceeded) {
+        if (failure instanceof ZipLimitExceeded) {
             return new UnreadablePackageException(ErrorCode.TOO_LARGE, failure.getMessage(), e);
         }
         if (failure instanceof CharacterCodingException) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.MembershipRecord;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * A StudentSchoolAssociation as a learner's membership of the school. The organization is the
@@ -20,7 +21,7 @@ final class MembershipMapping {
     private MembershipMapping() {
     }
 
-    static MembershipRecord membership(XmlElement association, References references) throws Refusal {
+    static MembershipRecord membership(XmlElement association, References references) throws RecordRefusal {
         String person = references.student(association);
         String school = references.school(association);
         LocalDate entry = Values.date("EntryDate", Values.required(association, "EntryDate"));
@@ -30,13 +31,13 @@ final class MembershipMapping {
         String leavingReason = null;
         if (exit != null) {
             if (exit.isBefore(entry)) {
-                throw new Refusal(ErrorCode.INVALID_VALUE, "ExitWithdrawDate", exit.toString(),
+                throw new RecordRefusal(ErrorCode.INVALID_VALUE, "ExitWithdrawDate", exit.toString(),
                         "ExitWithdrawDate is before EntryDate " + entry);
             }
             endsOn = exit.plusDays(1);
             leavingReason = Descriptors.leavingReason(exitType);
         } else if (exitType != null) {
-            throw new Refusal(ErrorCode.REQUIRED, "ExitWithdrawDate", null,
+            throw new RecordRefusal(ErrorCode.REQUIRED, "ExitWithdrawDate", null,
                     "ExitWithdrawType is given without ExitWithdrawDate; an exit needs its date");
         }
         return new MembershipRecord(person + "/" + school + "/" + entry, person, school, "learner", entry, endsOn, null, null,

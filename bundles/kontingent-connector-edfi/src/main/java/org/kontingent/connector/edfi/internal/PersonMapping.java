@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.kontingent.connector.api.exchange.PersonRecord;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Students and contacts as persons. Names: LastSurname is the surname, FirstName the name and
@@ -35,7 +36,7 @@ final class PersonMapping {
      *
      * @param association the student's StudentEducationOrganizationAssociation, or null
      */
-    static PersonRecord student(XmlElement student, XmlElement association) throws Refusal {
+    static PersonRecord student(XmlElement student, XmlElement association) throws RecordRefusal {
         String id = Values.required(student, "StudentUniqueId");
         String surname = Values.name("Name/LastSurname", Values.required(student, "Name/LastSurname"));
         String name = Values.name("Name/FirstName", Values.required(student, "Name/FirstName"));
@@ -54,7 +55,7 @@ final class PersonMapping {
     }
 
     /** A Contact: a parent, guardian or other person a student is associated with. Ed-Fi keeps no birth date for them. */
-    static PersonRecord contact(XmlElement contact) throws Refusal {
+    static PersonRecord contact(XmlElement contact) throws RecordRefusal {
         String id = contactId(Values.required(contact, "ContactUniqueId"));
         String surname = Values.name("Name/LastSurname", Values.required(contact, "Name/LastSurname"));
         String name = Values.name("Name/FirstName", Values.required(contact, "Name/FirstName"));

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Resolves the references of associations to the natural keys of students, contacts and schools.
@@ -42,7 +43,7 @@ final class References {
     }
 
     /** The StudentUniqueId the association's StudentReference names. */
-    String student(XmlElement association) throws Refusal {
+    String student(XmlElement association) throws RecordRefusal {
         return resolve(association, "StudentReference", "StudentIdentity/StudentUniqueId", students, "Student");
     }
 
@@ -50,26 +51,26 @@ final class References {
     String studentOrNull(XmlElement association) {
         try {
             return student(association);
-        } catch (Refusal unresolved) {
+        } catch (RecordRefusal unresolved) {
             return null;
         }
     }
 
     /** The ContactUniqueId the association's ContactReference names. */
-    String contact(XmlElement association) throws Refusal {
+    String contact(XmlElement association) throws RecordRefusal {
         return resolve(association, "ContactReference", "ContactIdentity/ContactUniqueId", contacts, "Contact");
     }
 
     /** The SchoolId the association's SchoolReference names. */
-    String school(XmlElement association) throws Refusal {
+    String school(XmlElement association) throws RecordRefusal {
         return resolve(association, "SchoolReference", "SchoolIdentity/SchoolId", schools, "School");
     }
 
     private static String resolve(XmlElement association, String reference, String identity, Map<String, String> byXmlId,
-            String entity) throws Refusal {
+            String entity) throws RecordRefusal {
         XmlElement element = association.at(reference);
         if (element == null) {
-            throw new Refusal(ErrorCode.REQUIRED, reference, null, reference + " is required");
+            throw new RecordRefusal(ErrorCode.REQUIRED, reference, null, reference + " is required");
         }
         String key = element.text(identity);
         if (key != null) {
@@ -77,12 +78,12 @@ final class References {
         }
         String ref = element.attribute("ref");
         if (ref == null) {
-            throw new Refusal(ErrorCode.REQUIRED, reference + "/" + identity, null, reference + " gives neither " + identity
+            throw new RecordRefusal(ErrorCode.REQUIRED, reference + "/" + identity, null, reference + " gives neither " + identity
                     + " nor a ref to an element of the package; lookups are not resolved");
         }
         String resolved = byXmlId.get(ref);
         if (resolved == null) {
-            throw new Refusal(ErrorCode.UNKNOWN_REFERENCE, reference + "/@ref", ref, reference + " refers to id " + ref
+            throw new RecordRefusal(ErrorCode.UNKNOWN_REFERENCE, reference + "/@ref", ref, reference + " refers to id " + ref
                     + ", and the package holds no " + entity + " with that id");
         }
         return resolved;

@@ -3,6 +3,7 @@ package org.kontingent.connector.edfi.internal;
 import java.util.Map;
 
 import org.kontingent.connector.api.exchange.RepresentativeRecord;
+import org.kontingent.connector.support.RecordRefusal;
 
 /** A StudentContactAssociation as a legal representative of the learner, by {@link Descriptors#relationship}. */
 final class RepresentativeMapping {
@@ -14,7 +15,7 @@ final class RepresentativeMapping {
      *        Parent's kind
      */
     static RepresentativeRecord representative(XmlElement association, References references,
-            Map<String, String> contactSexes) throws Refusal {
+            Map<String, String> contactSexes) throws RecordRefusal {
         String learner = references.student(association);
         String contact = PersonMapping.contactId(references.contact(association));
         String relationship = Descriptors.relationship(association.text("Relation"),

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -14,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.StrictText;
+import org.kontingent.connector.support.ZipLimitExceeded;
 
 /**
  * Decodes an XML document by its byte order mark or the encoding its declaration names (UTF-8
@@ -38,9 +39,8 @@ final class XmlEncoding {
             if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
                 in.skipNBytes(3);
             }
-            return new ObservedReader(new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-        } catch (SizeLimitExceeded e) {
+            return new ObservedReader(new InputStreamReader(in, StrictText.decoder(charset)));
+        } catch (ZipLimitExceeded e) {
             throw new UnreadablePackageException(ErrorCode.TOO_LARGE, e.getMessage(), e);
         } catch (IOException e) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, source + " could not be read: " + e.getMessage(), e);

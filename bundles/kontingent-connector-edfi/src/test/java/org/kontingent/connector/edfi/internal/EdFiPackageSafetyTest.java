@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.ZipLimits;
 
 /** What the Ed-Fi connector refuses whole: entities, zip bombs, other versions, wrong encodings, nothing to read. */
 class EdFiPackageSafetyTest {
@@ -70,7 +71,7 @@ class EdFiPackageSafetyTest {
 
     @Test
     void aZipThatInflatesBeyondTheLimitIsTooLarge() {
-        EdFiPackageFormat format = new EdFiPackageFormat(new PackageLimits(10, 1024 * 1024));
+        EdFiPackageFormat format = new EdFiPackageFormat(new ZipLimits(10, 1024 * 1024));
         byte[] bomb = Fixtures.zip("Student.xml", (new String(of("InterchangeStudent", STUDENT), UTF_8)
                 .replace("</InterchangeStudent>", " ".repeat(2 * 1024 * 1024) + "</InterchangeStudent>")).getBytes(UTF_8));
 
@@ -82,7 +83,7 @@ class EdFiPackageSafetyTest {
 
     @Test
     void anEntryThatIsNotReadIsCountedToo() {
-        EdFiPackageFormat format = new EdFiPackageFormat(new PackageLimits(10, 1024 * 1024));
+        EdFiPackageFormat format = new EdFiPackageFormat(new ZipLimits(10, 1024 * 1024));
         byte[] bomb = Fixtures.zip("padding.bin", new byte[2 * 1024 * 1024], "Student.xml", of("InterchangeStudent", STUDENT));
 
         assertEquals(ErrorCode.TOO_LARGE, refused(format, bomb).code());
@@ -90,7 +91,7 @@ class EdFiPackageSafetyTest {
 
     @Test
     void aZipOfTooManyEntriesIsTooLarge() {
-        EdFiPackageFormat format = new EdFiPackageFormat(new PackageLimits(3, 1024 * 1024));
+        EdFiPackageFormat format = new EdFiPackageFormat(new ZipLimits(3, 1024 * 1024));
         byte[] many = Fixtures.zip("a.txt", new byte[1], "b.txt", new byte[1], "c.txt", new byte[1], "Student.xml",
                 of("InterchangeStudent", STUDENT));
 

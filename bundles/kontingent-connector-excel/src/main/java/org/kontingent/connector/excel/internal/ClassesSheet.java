@@ -27,9 +27,9 @@ final class ClassesSheet extends SheetLayout {
         ClassGroupRecord group = new ClassGroupRecord(id, row.required(ORGANIZATION), row.academicYear(ACADEMIC_YEAR),
                 row.text(NAME), row.integer(GRADE), row.text(SPECIALIZATION), row.text(STUDY_FORM), row.integer(CAPACITY));
         if (row.refused()) {
-            records.refuse(row.errors(label(row, id)));
+            records.collected().refused(row.errors(label(row, id)));
         } else {
-            records.classGroup(row.place(), group);
+            records.collected().classGroup(row.place(), group);
         }
     }
 }

@@ -46,7 +46,7 @@ public class ExcelPackageFormat implements PackageFormat {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The file could not be read as an Excel workbook"
                     + " (.xlsx): " + e.getMessage(), e);
         }
-        return records.result();
+        return records.collected().result();
     }
 
     private static SheetParser.Rows rows(String sheet, Records records) {

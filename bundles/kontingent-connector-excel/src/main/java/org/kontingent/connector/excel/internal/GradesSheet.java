@@ -28,9 +28,9 @@ final class GradesSheet extends SheetLayout {
         GradeRecord grade = new GradeRecord(id, row.required(LEARNER), row.required(ORGANIZATION),
                 row.academicYear(ACADEMIC_YEAR), row.text(SUBJECT), row.text(PERIOD), row.text(MARK), row.date(MARKED_ON));
         if (row.refused()) {
-            records.refuse(row.errors(label(row, id)));
+            records.collected().refused(row.errors(label(row, id)));
         } else {
-            records.grade(row.place(), grade);
+            records.collected().grade(row.place(), grade);
         }
     }
 }

@@ -53,9 +53,9 @@ final class MembershipsSheet extends SheetLayout {
                 order(row.text(ENROLLMENT_ORDER_NUMBER), row.date(ENROLLMENT_ORDER_DATE)), row.text(LEAVING_REASON),
                 order(row.text(LEAVING_ORDER_NUMBER), row.date(LEAVING_ORDER_DATE)), row.text(CLASS_GROUP));
         if (row.refused()) {
-            records.refuse(row.errors(label(row, id)));
+            records.collected().refused(row.errors(label(row, id)));
         } else {
-            records.membership(row.place(), membership);
+            records.collected().membership(row.place(), membership);
         }
     }
 

@@ -27,9 +27,9 @@ final class PersonsSheet extends SheetLayout {
         String id = row.required(ID);
         PersonRecord person = PersonColumns.person(id, row);
         if (row.refused()) {
-            records.refuse(row.errors(label(row, id)));
+            records.collected().refused(row.errors(label(row, id)));
         } else {
-            records.person(row.place(), person);
+            records.collected().person(row.place(), person);
         }
     }
 }

@@ -46,7 +46,7 @@ final class RepresentativesSheet extends SheetLayout {
                     + " or the same way each time");
         }
         if (row.refused()) {
-            records.refuse(row.errors(row.place()));
+            records.collected().refused(row.errors(row.place()));
         } else {
             records.representative(row.place(), new RepresentativeRecord(learner, representative, relationship),
                     earlier == null ? person : null);

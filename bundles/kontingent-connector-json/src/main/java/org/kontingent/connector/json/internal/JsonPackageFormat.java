@@ -2,10 +2,6 @@ package org.kontingent.connector.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.kontingent.connector.api.exchange.RepresentativeRecord;
 import org.kontingent.connector.api.format.PackageFormat;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.StrictText;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -64,7 +61,7 @@ public class JsonPackageFormat implements PackageFormat {
 
     @Override
     public ReadResult read(InputStream body, String fileName) throws UnreadablePackageException {
-        byte[] bytes = utf8(body);
+        byte[] bytes = StrictText.utf8Package(body, "send JSON in UTF-8");
         Records records = new Records();
         String version = null;
         try (JsonParser p = mapper.getFactory().createParser(bytes)) {
@@ -122,20 +119,6 @@ public class JsonPackageFormat implements PackageFormat {
                 }
             }
             index++;
-        }
-    }
-
-    private static byte[] utf8(InputStream body) throws UnreadablePackageException {
-        try {
-            byte[] bytes = body.readAllBytes();
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return bytes;
-        } catch (CharacterCodingException e) {
-            throw new UnreadablePackageException(ErrorCode.ENCODING, "The package is not UTF-8 text (" + e.getMessage()
-                    + "); send JSON in UTF-8", e);
-        } catch (IOException e) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
         }
     }
 

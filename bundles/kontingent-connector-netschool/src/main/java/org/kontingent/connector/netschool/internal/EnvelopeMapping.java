@@ -10,6 +10,8 @@ import org.kontingent.connector.api.exchange.GradeRecord;
 import org.kontingent.connector.api.exchange.MembershipRecord;
 import org.kontingent.connector.api.exchange.PersonRecord;
 import org.kontingent.connector.api.format.ReadResult;
+import org.kontingent.connector.support.RecordCollector;
+import org.kontingent.connector.support.RecordRefusal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,7 +37,7 @@ final class EnvelopeMapping {
 
     private final String school;
     private final String academicYear;
-    private final Collected out = new Collected();
+    private final RecordCollector out = new RecordCollector();
 
     private EnvelopeMapping(String school, String academicYear) {
         this.school = school;
@@ -59,8 +61,8 @@ final class EnvelopeMapping {
                 object(node, "A class");
                 out.classGroup(place, new ClassGroupRecord(required(node, "id"), school, academicYear, Envelope.text(node, "name"),
                         grade(node), null, null, null));
-            } catch (UnreadableField e) {
-                out.unreadable(label(place, node, "id"), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(place, node, "id"), e);
             }
         }
     }
@@ -70,19 +72,19 @@ final class EnvelopeMapping {
             JsonNode student = students.get(i);
             String place = Envelope.STUDENTS + "[" + i + "]";
             if (!student.isObject()) {
-                out.unreadable(place, new UnreadableField(ErrorCode.FORMAT, null, student.toString(), "A student is a JSON object"));
+                out.refused(place, new RecordRefusal(ErrorCode.FORMAT, null, student.toString(), "A student is a JSON object"));
                 continue;
             }
             try {
                 out.person(place, person(student));
-            } catch (UnreadableField e) {
-                out.unreadable(label(place, student, "studentId"), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(place, student, "studentId"), e);
             }
             String enrollmentPlace = place + ".enrollment";
             try {
                 out.membership(enrollmentPlace, membership(student));
-            } catch (UnreadableField e) {
-                out.unreadable(label(enrollmentPlace, student.path("enrollment"), "id"), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(enrollmentPlace, student.path("enrollment"), "id"), e);
             }
         }
     }
@@ -94,27 +96,27 @@ final class EnvelopeMapping {
             try {
                 object(mark, "A mark");
                 out.grade(place, grade(mark, markType(mark)));
-            } catch (UnreadableField e) {
-                out.unreadable(label(place, mark, "id"), e);
+            } catch (RecordRefusal e) {
+                out.refused(label(place, mark, "id"), e);
             }
         }
     }
 
-    private PersonRecord person(JsonNode student) throws UnreadableField {
+    private PersonRecord person(JsonNode student) throws RecordRefusal {
         return new PersonRecord(required(student, "studentId"), Envelope.text(student, "lastName"),
                 Envelope.text(student, "firstName"), Envelope.text(student, "middleName"), date(student, "birthDate"),
                 sex(Envelope.text(student, "gender")), Envelope.text(student, "snils"), null, null, null, null, null, null, null);
     }
 
-    private MembershipRecord membership(JsonNode student) throws UnreadableField {
+    private MembershipRecord membership(JsonNode student) throws RecordRefusal {
         String person = required(student, "studentId");
         JsonNode enrollment = student.path("enrollment");
         if (!enrollment.isObject()) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "enrollment", null, "The student has no enrollment");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "enrollment", null, "The student has no enrollment");
         }
         LocalDate startsOn = date(enrollment, "date");
         if (startsOn == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "enrollment.date", null, "The enrollment has no date");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "enrollment.date", null, "The enrollment has no date");
         }
         JsonNode leaving = student.path("leaving");
         LocalDate endsOn = null;
@@ -123,7 +125,7 @@ final class EnvelopeMapping {
         if (leaving.isObject()) {
             endsOn = date(leaving, "date");
             if (endsOn == null) {
-                throw new UnreadableField(ErrorCode.REQUIRED, "leaving.date", null, "The leaving has no date");
+                throw new RecordRefusal(ErrorCode.REQUIRED, "leaving.date", null, "The leaving has no date");
             }
             reason = leavingReason(Envelope.text(leaving, "reason"));
             leavingOrder = order(leaving, "leaving");
@@ -133,7 +135,7 @@ final class EnvelopeMapping {
     }
 
     /** What a mark counts for: current, term-N or year. */
-    private static String markType(JsonNode mark) throws UnreadableField {
+    private static String markType(JsonNode mark) throws RecordRefusal {
         String type = Envelope.text(mark, "markType");
         if (type == null || "Current".equals(type)) {
             return "current";
@@ -145,90 +147,90 @@ final class EnvelopeMapping {
         if ("Term".equals(type) && term != null && term.matches("[1-4]")) {
             return "term-" + term;
         }
-        throw new UnreadableField(ErrorCode.FORMAT, "markType", type + (term == null ? "" : " " + term),
+        throw new RecordRefusal(ErrorCode.FORMAT, "markType", type + (term == null ? "" : " " + term),
                 "The mark type is not Current, Year, or Term with a term number from 1 to 4");
     }
 
-    private GradeRecord grade(JsonNode mark, String period) throws UnreadableField {
+    private GradeRecord grade(JsonNode mark, String period) throws RecordRefusal {
         String subject = Envelope.text(mark, "subjectName");
         if (subject == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "subjectName", null, "The mark names no subject");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "subjectName", null, "The mark names no subject");
         }
         String value = Envelope.text(mark, "mark");
         if (value == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "mark", null, "The mark has no value");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "mark", null, "The mark has no value");
         }
         LocalDate markedOn = date(mark, "date");
         if ("current".equals(period) && markedOn == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "date", null, "A current mark has a date");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "date", null, "A current mark has a date");
         }
         return new GradeRecord(required(mark, "id"), required(mark, "studentId"), school, academicYear, subject, period, value,
                 "current".equals(period) ? markedOn : null);
     }
 
-    private static MembershipRecord.OrderRecord order(JsonNode node, String path) throws UnreadableField {
+    private static MembershipRecord.OrderRecord order(JsonNode node, String path) throws RecordRefusal {
         String number = Envelope.text(node, "orderNumber");
         LocalDate date = date(node, "orderDate");
         if (number == null && date == null) {
             return null;
         }
         if (number == null || date == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, path + (number == null ? ".orderNumber" : ".orderDate"), null,
+            throw new RecordRefusal(ErrorCode.REQUIRED, path + (number == null ? ".orderNumber" : ".orderDate"), null,
                     "An order has both its number and its date");
         }
         return new MembershipRecord.OrderRecord(number, date);
     }
 
-    private static String leavingReason(String reason) throws UnreadableField {
+    private static String leavingReason(String reason) throws RecordRefusal {
         if (reason == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, "leaving.reason", null, "The leaving has no reason");
+            throw new RecordRefusal(ErrorCode.REQUIRED, "leaving.reason", null, "The leaving has no reason");
         }
         String code = LEAVING_REASONS.get(reason);
         if (code == null) {
-            throw new UnreadableField(ErrorCode.DICTIONARY, "leaving.reason", reason, "The leaving reason is none of "
+            throw new RecordRefusal(ErrorCode.DICTIONARY, "leaving.reason", reason, "The leaving reason is none of "
                     + LEAVING_REASONS.keySet().stream().sorted().toList());
         }
         return code;
     }
 
-    private static Integer grade(JsonNode node) throws UnreadableField {
+    private static Integer grade(JsonNode node) throws RecordRefusal {
         JsonNode grade = node.get("grade");
         if (grade == null || grade.isNull()) {
             return null;
         }
         if (!grade.canConvertToExactIntegral() || grade.asInt() < 0 || grade.asInt() > 12) {
-            throw new UnreadableField(ErrorCode.FORMAT, "grade", grade.asText(), "The grade is not a number from 0 to 12");
+            throw new RecordRefusal(ErrorCode.FORMAT, "grade", grade.asText(), "The grade is not a number from 0 to 12");
         }
         return grade.asInt();
     }
 
-    private static String sex(String gender) throws UnreadableField {
+    private static String sex(String gender) throws RecordRefusal {
         if (gender == null) {
             return null;
         }
         return switch (gender) {
             case "М" -> "M";
             case "Ж" -> "F";
-            default -> throw new UnreadableField(ErrorCode.FORMAT, "gender", gender, "The gender is neither М nor Ж");
+            default -> throw new RecordRefusal(ErrorCode.FORMAT, "gender", gender, "The gender is neither М nor Ж");
         };
     }
 
-    private static void object(JsonNode node, String what) throws UnreadableField {
+    private static void object(JsonNode node, String what) throws RecordRefusal {
         if (!node.isObject()) {
-            throw new UnreadableField(ErrorCode.FORMAT, null, node.toString(), what + " is a JSON object");
+            throw new RecordRefusal(ErrorCode.FORMAT, null, node.toString(), what + " is a JSON object");
         }
     }
 
-    private static String required(JsonNode node, String field) throws UnreadableField {
+    private static String required(JsonNode node, String field) throws RecordRefusal {
         String id = Envelope.text(node, field);
         if (id == null) {
-            throw new UnreadableField(ErrorCode.REQUIRED, field, null, "The " + field + " is required");
+            throw new RecordRefusal(ErrorCode.REQUIRED, field, null, "The " + field + " is required");
         }
         return id;
     }
 
     /** The day of an API date-time such as 2015-03-14T00:00:00, or null when there is none. */
-    static LocalDate date(JsonNode node, String field) throws UnreadableField {
+    static LocalDate date(JsonNode node, String field) throws RecordRefusal {
         String text = Envelope.text(node, field);
         if (text == null) {
             return null;
@@ -236,7 +238,7 @@ final class EnvelopeMapping {
         try {
             return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new UnreadableField(ErrorCode.FORMAT, field, text, "The " + field + " is not an ISO date");
+            throw new RecordRefusal(ErrorCode.FORMAT, field, text, "The " + field + " is not an ISO date");
         }
     }
 

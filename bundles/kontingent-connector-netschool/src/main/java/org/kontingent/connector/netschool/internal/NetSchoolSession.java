@@ -1,7 +1,6 @@
 package org.kontingent.connector.netschool.internal;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,13 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.kontingent.connector.api.pull.SourceUnavailableException;
+import org.kontingent.connector.support.pull.HttpSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,17 +31,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * named without their query, which may hold a learner's name or СНИЛС.
  */
 final class NetSchoolSession {
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
-    private final HttpClient http;
+    private final HttpSource source;
     private final ObjectMapper mapper;
     private final Settings settings;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String token;
 
     private NetSchoolSession(HttpClient http, ObjectMapper mapper, Settings settings) {
-        this.http = http;
+        this.source = new HttpSource(http, "NetSchool", settings.url(), this::refusal);
         this.mapper = mapper;
         this.settings = settings;
     }
@@ -84,8 +82,7 @@ final class NetSchoolSession {
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.url() + pathAndQuery)).timeout(TIMEOUT)
-                .header("Accept", "application/json").header("Referer", settings.url() + "/");
+        HttpRequest.Builder request = source.request(pathAndQuery).header("Referer", settings.url() + "/");
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
@@ -94,32 +91,20 @@ final class NetSchoolSession {
     }
 
     private JsonNode send(HttpRequest request) throws SourceUnavailableException {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new SourceUnavailableException("NetSchool at " + settings.url() + " cannot be reached (" + describe(request)
-                    + "): " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SourceUnavailableException("The pull from NetSchool was interrupted at " + describe(request), e);
-        }
+        HttpResponse<byte[]> response = source.send(request);
         response.headers().allValues("Set-Cookie").forEach(this::keep);
-        int status = response.statusCode();
-        if (status < 200 || status > 299) {
-            throw new SourceUnavailableException(refusal(request, response));
-        }
         try {
             JsonNode answer = mapper.readTree(response.body());
             if (answer == null || answer.isMissingNode()) {
-                throw new SourceUnavailableException("NetSchool answered " + describe(request) + " with nothing");
+                throw new SourceUnavailableException("NetSchool answered " + HttpSource.describe(request) + " with nothing");
             }
             return answer;
         } catch (JsonProcessingException e) {
-            throw new SourceUnavailableException("NetSchool answered " + describe(request) + " with something that is not JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new SourceUnavailableException("NetSchool answered " + HttpSource.describe(request)
+                    + " with something that is not JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new SourceUnavailableException("NetSchool's answer to " + describe(request) + " could not be read: " + e, e);
+            throw new SourceUnavailableException("NetSchool's answer to " + HttpSource.describe(request) + " could not be read: "
+                    + e, e);
         }
     }
 
@@ -131,9 +116,8 @@ final class NetSchoolSession {
         }
     }
 
-    private String refusal(HttpRequest request, HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        String what = describe(request);
+    /** What NetSchool's refusals of the account and the session mean; the others are worded in common. */
+    private String refusal(int status, HttpRequest request, String what) {
         if (status == 409 && request.uri().getRawPath().endsWith("/webapi/login")) {
             return "NetSchool refused the login and password (HTTP 409) of the account '" + settings.login()
                     + "': correct the provider's pull settings '" + Settings.LOGIN + "' and '" + Settings.PASSWORD + "'";
@@ -143,20 +127,8 @@ final class NetSchoolSession {
                     + "; the account may be locked or signed in elsewhere; the pull is tried again later";
             case 403 -> "NetSchool denied the account '" + settings.login() + "' (HTTP 403) on " + what
                     + "; it needs the rights to export the school's classes, students and marks";
-            case 429 -> "NetSchool limits the request rate (HTTP 429) on " + what + response.headers().firstValue("Retry-After")
-                    .map(after -> "; it asks to retry after " + after + " s").orElse("") + "; the pull is tried again later";
-            default -> status >= 500 ? "NetSchool failed (HTTP " + status + ") on " + what + "; the pull is tried again later"
-                    : "NetSchool answered HTTP " + status + " to " + what + ": " + excerpt(response.body());
+            default -> null;
         };
-    }
-
-    private static String describe(HttpRequest request) {
-        return request.method() + " " + request.uri().getRawPath();
-    }
-
-    private static String excerpt(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static String md5(String text) {

@@ -1,11 +1,11 @@
 package org.kontingent.connector.netschool.internal;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.kontingent.connector.api.pull.PullContext;
+import org.kontingent.connector.support.pull.PullSettings;
 
 /**
  * A provider's «Сетевой Город. Образование» pull settings.
@@ -25,26 +25,8 @@ record Settings(URI url, String login, String password, List<String> schools) {
     private static final Pattern ID = Pattern.compile("\\d{1,19}");
 
     static Settings of(PullContext context) {
-        String url = context.required(URL).strip().replaceAll("/+$", "");
-        URI root;
-        try {
-            root = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The pull setting '" + URL + "' of provider " + context.providerCode()
-                    + " is not an address: " + url, e);
-        }
-        if (!"https".equals(root.getScheme()) && !"http".equals(root.getScheme())) {
-            throw new IllegalArgumentException("The pull setting '" + URL + "' of provider " + context.providerCode()
-                    + " is not an http(s) address: " + url);
-        }
-        List<String> schools = Arrays.stream(context.required(SCHOOLS).split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
-        for (String school : schools) {
-            if (!isId(school)) {
-                throw new IllegalArgumentException("The pull setting '" + SCHOOLS + "' of provider " + context.providerCode()
-                        + " lists '" + school + "', which is not a NetSchool school id (digits)");
-            }
-        }
+        URI root = PullSettings.httpAddress(context, URL);
+        List<String> schools = PullSettings.ids(context, SCHOOLS, Settings::isId, "a NetSchool school id (digits)");
         return new Settings(root, context.required(LOGIN).strip(), context.required(PASSWORD), schools);
     }
 

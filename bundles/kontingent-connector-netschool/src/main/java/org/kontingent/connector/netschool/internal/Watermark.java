@@ -1,10 +1,10 @@
 package org.kontingent.connector.netschool.internal;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.kontingent.connector.support.pull.Watermarks;
 
 /**
  * Where a pull stands, as the text the gateway keeps between calls.
@@ -28,38 +28,25 @@ record Watermark(LocalDateTime since, LocalDateTime until, String school, String
     /** Where a round goes on from: the first call ever reads from the start of the academic year. */
     static Watermark of(String text, LocalDateTime now) {
         if (text == null || text.isBlank()) {
-            return new Watermark(academicYearStart(now.toLocalDate()).atStartOfDay(), now, null, null, 0);
+            return new Watermark(Watermarks.academicYearStart(now.toLocalDate()).atStartOfDay(), now, null, null, 0);
         }
-        Map<String, String> parts = new HashMap<>();
-        for (String part : text.split(";")) {
-            int eq = part.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("The NetSchool watermark '" + text + "' is not name=value pairs");
-            }
-            parts.put(part.substring(0, eq), part.substring(eq + 1));
-        }
-        LocalDateTime since = time(parts.get("since"), text);
+        Watermarks parts = Watermarks.parse("NetSchool", text);
+        LocalDateTime since = parts.time("since");
         if (since == null) {
-            throw new IllegalArgumentException("The NetSchool watermark '" + text + "' has no since");
+            throw parts.unreadable("has no since");
         }
-        LocalDateTime until = time(parts.get("until"), text);
+        LocalDateTime until = parts.time("until");
         if (until == null) {
             return new Watermark(since, now, null, null, 0);
         }
         String school = parts.get("school");
         String list = parts.get("list");
-        String page = parts.getOrDefault("page", "0");
+        String page = parts.get("page", "0");
         if (school != null && !Settings.isId(school) || list != null && !STUDENTS.equals(list) && !MARKS.equals(list)
                 || !page.matches("\\d{1,6}")) {
-            throw new IllegalArgumentException("The NetSchool watermark '" + text + "' names no school, list or page it could have written");
+            throw parts.unreadable("names no school, list or page it could have written");
         }
         return new Watermark(since, until, school, list, Integer.parseInt(page));
-    }
-
-    /** The first of September of the academic year a day falls in. */
-    static LocalDate academicYearStart(LocalDate day) {
-        int year = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
-        return LocalDate.of(year, 9, 1);
     }
 
     /** Whether the window holds any time at all. */
@@ -74,25 +61,18 @@ record Watermark(LocalDateTime since, LocalDateTime until, String school, String
 
     /** The watermark once the round is through: the next window starts where this one ended. */
     String finished() {
-        return "since=" + until;
+        return Watermarks.text(Map.of("since", until));
     }
 
     String text() {
-        StringBuilder text = new StringBuilder("since=").append(since).append(";until=").append(until);
+        Map<String, Object> pairs = new LinkedHashMap<>();
+        pairs.put("since", since);
+        pairs.put("until", until);
         if (school != null) {
-            text.append(";school=").append(school).append(";list=").append(list).append(";page=").append(page);
+            pairs.put("school", school);
+            pairs.put("list", list);
+            pairs.put("page", page);
         }
-        return text.toString();
-    }
-
-    private static LocalDateTime time(String value, String text) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("The NetSchool watermark '" + text + "' has a time that is not ISO: " + value, e);
-        }
+        return Watermarks.text(pairs);
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import org.kontingent.connector.api.exchange.ClassGroupRecord;
 import org.kontingent.connector.api.exchange.ErrorCode;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * A row of classes.csv as a class of its school: id the sourcedId, organization the
@@ -30,14 +31,14 @@ final class ClassMapping {
     /**
      * @param sessions the rows of academicSessions.csv by sourcedId
      */
-    static ReadClass of(CsvFile.Row row, Map<String, CsvFile.Row> sessions) throws Refusal {
+    static ReadClass of(CsvFile.Row row, Map<String, CsvFile.Row> sessions) throws RecordRefusal {
         Values.readable(row);
         String id = Values.required(row, "sourcedId");
         String title = Values.required(row, "title");
         String school = Values.required(row, "schoolSourcedId");
         List<String> terms = row.list("termSourcedIds");
         if (terms.isEmpty()) {
-            throw new Refusal(ErrorCode.REQUIRED, "termSourcedIds", null, "termSourcedIds is required: the academic year"
+            throw new RecordRefusal(ErrorCode.REQUIRED, "termSourcedIds", null, "termSourcedIds is required: the academic year"
                     + " of a class is its terms'");
         }
         Set<Integer> endYears = new TreeSet<>();
@@ -45,11 +46,11 @@ final class ClassMapping {
         for (String term : terms) {
             CsvFile.Row session = sessions.get(term);
             if (session == null) {
-                throw new Refusal(ErrorCode.UNKNOWN_REFERENCE, "termSourcedIds", term, "academicSessions.csv has no session "
+                throw new RecordRefusal(ErrorCode.UNKNOWN_REFERENCE, "termSourcedIds", term, "academicSessions.csv has no session "
                         + term);
             }
             if (session.problem() != null) {
-                throw new Refusal(ErrorCode.FORMAT, "termSourcedIds", term, session.place() + " " + session.problem());
+                throw new RecordRefusal(ErrorCode.FORMAT, "termSourcedIds", term, session.place() + " " + session.problem());
             }
             endYears.add(schoolYear(session));
             LocalDate start = Values.date(session, "startDate");
@@ -58,7 +59,7 @@ final class ClassMapping {
             }
         }
         if (endYears.size() > 1) {
-            throw new Refusal(ErrorCode.INVALID_VALUE, "termSourcedIds", String.join(",", terms),
+            throw new RecordRefusal(ErrorCode.INVALID_VALUE, "termSourcedIds", String.join(",", terms),
                     "The terms of the class lie in different school years " + endYears);
         }
         int end = endYears.iterator().next();
@@ -67,10 +68,10 @@ final class ClassMapping {
         return new ReadClass(record, "homeroom".equals(Values.token(row.get("classType"))), termsStart);
     }
 
-    private static int schoolYear(CsvFile.Row session) throws Refusal {
+    private static int schoolYear(CsvFile.Row session) throws RecordRefusal {
         String year = Values.required(session, "schoolYear");
         if (!year.matches("\\d{4}")) {
-            throw new Refusal(ErrorCode.FORMAT, "termSourcedIds", session.get("sourcedId"), "schoolYear in " + session.place()
+            throw new RecordRefusal(ErrorCode.FORMAT, "termSourcedIds", session.get("sourcedId"), "schoolYear in " + session.place()
                     + " is a year written YYYY, not " + year);
         }
         return Integer.parseInt(year);

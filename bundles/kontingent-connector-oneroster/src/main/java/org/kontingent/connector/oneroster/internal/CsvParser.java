@@ -1,14 +1,11 @@
 package org.kontingent.connector.oneroster.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.StrictText;
 
 /**
  * CSV as RFC 4180 writes it, which the OneRoster CSV binding follows: UTF-8 (a byte order mark
@@ -41,17 +38,7 @@ final class CsvParser {
     }
 
     static CsvFile parse(String name, byte[] bytes) throws UnreadablePackageException {
-        return CsvFile.of(name, new CsvParser(name, utf8(name, bytes)).records());
-    }
-
-    private static String utf8(String name, byte[] bytes) throws UnreadablePackageException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadablePackageException(ErrorCode.ENCODING, name + " is not UTF-8 text (" + e
-                    + "); the OneRoster CSV binding is UTF-8", e);
-        }
+        return CsvFile.of(name, new CsvParser(name, StrictText.utf8(bytes, name, "the OneRoster CSV binding is UTF-8")).records());
     }
 
     private List<Record> records() throws UnreadablePackageException {

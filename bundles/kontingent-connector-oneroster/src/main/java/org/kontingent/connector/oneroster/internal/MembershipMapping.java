@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.MembershipRecord;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Enrollments of students in classes as memberships of their schools. OneRoster enrolls a
@@ -49,7 +50,7 @@ final class MembershipMapping {
     /**
      * @param classes the classes read, by sourcedId
      */
-    static Enrollment enrollment(CsvFile.Row row, Map<String, ClassMapping.ReadClass> classes) throws Refusal {
+    static Enrollment enrollment(CsvFile.Row row, Map<String, ClassMapping.ReadClass> classes) throws RecordRefusal {
         Values.readable(row);
         Values.required(row, "sourcedId");
         String user = Values.required(row, "userSourcedId");
@@ -57,11 +58,11 @@ final class MembershipMapping {
         String classId = Values.required(row, "classSourcedId");
         ClassMapping.ReadClass enrolledIn = classes.get(classId);
         if (enrolledIn == null) {
-            throw new Refusal(ErrorCode.UNKNOWN_REFERENCE, "classSourcedId", classId,
+            throw new RecordRefusal(ErrorCode.UNKNOWN_REFERENCE, "classSourcedId", classId,
                     "The class is not among the classes read from classes.csv; its school year is the class's");
         }
         if (!school.equals(enrolledIn.record().organization())) {
-            throw new Refusal(ErrorCode.CLASS_OF_OTHER_ORGANIZATION, "schoolSourcedId", school, "The class " + classId
+            throw new RecordRefusal(ErrorCode.CLASS_OF_OTHER_ORGANIZATION, "schoolSourcedId", school, "The class " + classId
                     + " belongs to " + enrolledIn.record().organization());
         }
         LocalDate begins = Values.date(row, "beginDate");
@@ -70,11 +71,11 @@ final class MembershipMapping {
             begins = enrolledIn.termsStart();
         }
         if (begins == null) {
-            throw new Refusal(ErrorCode.REQUIRED, "beginDate", null,
+            throw new RecordRefusal(ErrorCode.REQUIRED, "beginDate", null,
                     "beginDate is required when the class's terms give no startDate");
         }
         if (ends != null && ends.isBefore(begins)) {
-            throw new Refusal(ErrorCode.INVALID_VALUE, "endDate", ends.toString(), "endDate is before the beginning " + begins);
+            throw new RecordRefusal(ErrorCode.INVALID_VALUE, "endDate", ends.toString(), "endDate is before the beginning " + begins);
         }
         return new Enrollment(row, user, school, enrolledIn, begins, ends);
     }

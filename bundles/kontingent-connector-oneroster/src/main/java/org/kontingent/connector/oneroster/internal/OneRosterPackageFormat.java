@@ -2,7 +2,6 @@ package org.kontingent.connector.oneroster.internal;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,8 @@ import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.PackageFormat;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.ZipGuard;
+import org.kontingent.connector.support.ZipLimits;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -21,13 +22,16 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component
 public class OneRosterPackageFormat implements PackageFormat {
-    private final PackageLimits limits;
+    /** A hundred entries (OneRoster 1.1 defines fifteen files) and 512 MiB of CSV. */
+    static final ZipLimits LIMITS = new ZipLimits(100, 512L * 1024 * 1024);
+
+    private final ZipLimits limits;
 
     public OneRosterPackageFormat() {
-        this(PackageLimits.DEFAULT);
+        this(LIMITS);
     }
 
-    OneRosterPackageFormat(PackageLimits limits) {
+    OneRosterPackageFormat(ZipLimits limits) {
         this.limits = limits;
     }
 
@@ -44,24 +48,13 @@ public class OneRosterPackageFormat implements PackageFormat {
     @Override
     public ReadResult read(InputStream body, String fileName) throws UnreadablePackageException {
         BufferedInputStream in = new BufferedInputStream(new KeptOpen(body));
-        if (!ZipFiles.isZip(head(in))) {
+        if (!ZipGuard.startsLikeZip(in)) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED,
                     "A OneRoster CSV package is a zip of CSV files with manifest.csv; this is not a zip");
         }
         Map<String, byte[]> files = ZipFiles.read(in, limits);
         Manifest.check(files);
         return OneRosterRecords.read(files);
-    }
-
-    private static byte[] head(BufferedInputStream in) throws UnreadablePackageException {
-        try {
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            return head;
-        } catch (IOException e) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
-        }
     }
 
     /** The gateway's stream, which the format must not close. */

@@ -12,6 +12,8 @@ import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.PersonRecord;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.RecordCollector;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Turns the CSV files of a package into records: users into persons and, through their agents,
@@ -40,7 +42,7 @@ final class OneRosterRecords {
                 ? csv(files, ENROLLMENTS).requireColumns("sourcedId", "classSourcedId", "schoolSourcedId", "userSourcedId", "role")
                 : null;
 
-        Records records = new Records();
+        RecordCollector records = new RecordCollector();
         Map<CsvFile.Row, PersonRecord> persons = persons(users, demographics == null ? Map.of() : demographics.bySourcedId(),
                 records);
         representatives(persons, users.bySourcedId(), records);
@@ -68,7 +70,7 @@ final class OneRosterRecords {
 
     /** Reads the persons; returns each row read with its person, in order. */
     private static Map<CsvFile.Row, PersonRecord> persons(CsvFile users, Map<String, CsvFile.Row> demographics,
-            Records records) {
+            RecordCollector records) {
         Map<CsvFile.Row, PersonRecord> read = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (CsvFile.Row row : users.rows()) {
@@ -80,7 +82,7 @@ final class OneRosterRecords {
                 PersonRecord person = PersonMapping.person(row, demographics);
                 records.person(row.place(), person);
                 read.put(row, person);
-            } catch (Refusal refusal) {
+            } catch (RecordRefusal refusal) {
                 records.refused(row.label(), refusal);
             }
         }
@@ -89,7 +91,7 @@ final class OneRosterRecords {
 
     /** Reads the links of the persons read to their agents. */
     private static void representatives(Map<CsvFile.Row, PersonRecord> persons, Map<String, CsvFile.Row> users,
-            Records records) {
+            RecordCollector records) {
         Map<String, String> sexes = new HashMap<>();
         persons.values().stream().filter(p -> p.sex() != null).forEach(p -> sexes.put(p.id(), p.sex()));
         Set<String> pairs = new HashSet<>();
@@ -101,7 +103,7 @@ final class OneRosterRecords {
                 String place = user.place() + ", agent " + agent;
                 try {
                     records.representative(place, RepresentativeMapping.representative(user, agent, users, sexes));
-                } catch (Refusal refusal) {
+                } catch (RecordRefusal refusal) {
                     records.refused(user.label() + ", agent " + agent, refusal);
                 }
             }
@@ -109,7 +111,7 @@ final class OneRosterRecords {
     }
 
     private static Map<String, ClassMapping.ReadClass> classes(CsvFile classes, Map<String, CsvFile.Row> sessions,
-            Records records) {
+            RecordCollector records) {
         Map<String, ClassMapping.ReadClass> read = new HashMap<>();
         Set<String> ids = new HashSet<>();
         for (CsvFile.Row row : classes.rows()) {
@@ -118,14 +120,14 @@ final class OneRosterRecords {
                 ClassMapping.ReadClass readClass = ClassMapping.of(row, sessions);
                 records.classGroup(row.place(), readClass.record());
                 read.put(readClass.record().id(), readClass);
-            } catch (Refusal refusal) {
+            } catch (RecordRefusal refusal) {
                 records.refused(row.label(), refusal);
             }
         }
         return read;
     }
 
-    private static void memberships(CsvFile enrollments, Map<String, ClassMapping.ReadClass> classes, Records records) {
+    private static void memberships(CsvFile enrollments, Map<String, ClassMapping.ReadClass> classes, RecordCollector records) {
         List<MembershipMapping.Enrollment> read = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (CsvFile.Row row : enrollments.rows()) {
@@ -135,7 +137,7 @@ final class OneRosterRecords {
             try {
                 repeated(row, ids);
                 read.add(MembershipMapping.enrollment(row, classes));
-            } catch (Refusal refusal) {
+            } catch (RecordRefusal refusal) {
                 records.refused(row.label(), refusal);
             }
         }
@@ -143,10 +145,10 @@ final class OneRosterRecords {
     }
 
     /** Refuses a row whose sourcedId an earlier row of the file has. */
-    private static void repeated(CsvFile.Row row, Set<String> ids) throws Refusal {
+    private static void repeated(CsvFile.Row row, Set<String> ids) throws RecordRefusal {
         String id = row.sourcedId();
         if (id != null && row.problem() == null && !ids.add(id)) {
-            throw new Refusal(ErrorCode.REPEATED_IN_PACKAGE, "sourcedId", id, "An earlier row of " + row.file()
+            throw new RecordRefusal(ErrorCode.REPEATED_IN_PACKAGE, "sourcedId", id, "An earlier row of " + row.file()
                     + " has the sourcedId " + id);
         }
     }

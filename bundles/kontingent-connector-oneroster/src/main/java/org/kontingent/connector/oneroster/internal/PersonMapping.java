@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.PersonRecord;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * Users with the role student, parent or guardian as persons, keyed by their sourcedId: familyName
@@ -32,7 +33,7 @@ final class PersonMapping {
     /**
      * @param demographics the rows of demographics.csv by sourcedId
      */
-    static PersonRecord person(CsvFile.Row user, Map<String, CsvFile.Row> demographics) throws Refusal {
+    static PersonRecord person(CsvFile.Row user, Map<String, CsvFile.Row> demographics) throws RecordRefusal {
         Values.readable(user);
         String id = Values.required(user, "sourcedId");
         String surname = Values.name("familyName", Values.required(user, "familyName"));
@@ -44,7 +45,7 @@ final class PersonMapping {
         String sex = null;
         if (demographic != null) {
             if (demographic.problem() != null) {
-                throw new Refusal(ErrorCode.FORMAT, "demographics", null, demographic.place() + " " + demographic.problem());
+                throw new RecordRefusal(ErrorCode.FORMAT, "demographics", null, demographic.place() + " " + demographic.problem());
             }
             birthDate = Values.date(demographic, "birthDate");
             sex = sex(demographic);
@@ -54,14 +55,14 @@ final class PersonMapping {
     }
 
     /** M, F, or null when demographics.csv gives none or one the registry does not record. */
-    static String sex(CsvFile.Row demographic) throws Refusal {
+    static String sex(CsvFile.Row demographic) throws RecordRefusal {
         String value = demographic.get("sex");
         if (value == null) {
             return null;
         }
         String sex = SEX.get(Values.token(value));
         if (sex == null) {
-            throw new Refusal(ErrorCode.DICTIONARY, "sex", value, "sex in " + demographic.place()
+            throw new RecordRefusal(ErrorCode.DICTIONARY, "sex", value, "sex in " + demographic.place()
                     + " is male or female (other and unspecified leave it unknown)");
         }
         return sex.isEmpty() ? null : sex;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.RepresentativeRecord;
+import org.kontingent.connector.support.RecordRefusal;
 
 /**
  * A link of agentSourcedIds between a learner and a parent or guardian, as a representative. The
@@ -24,13 +25,13 @@ final class RepresentativeMapping {
      * @param sexes the sex of each person read, by sourcedId
      */
     static RepresentativeRecord representative(CsvFile.Row user, String agent, Map<String, CsvFile.Row> users,
-            Map<String, String> sexes) throws Refusal {
+            Map<String, String> sexes) throws RecordRefusal {
         CsvFile.Row agentRow = users.get(agent);
         if (agentRow == null) {
-            throw new Refusal(ErrorCode.UNKNOWN_REFERENCE, "agentSourcedIds", agent, "users.csv has no user " + agent);
+            throw new RecordRefusal(ErrorCode.UNKNOWN_REFERENCE, "agentSourcedIds", agent, "users.csv has no user " + agent);
         }
         if (agentRow.problem() != null) {
-            throw new Refusal(ErrorCode.FORMAT, "agentSourcedIds", agent, "The agent's row, " + agentRow.place() + ", "
+            throw new RecordRefusal(ErrorCode.FORMAT, "agentSourcedIds", agent, "The agent's row, " + agentRow.place() + ", "
                     + agentRow.problem());
         }
         String userRole = Values.token(user.get("role"));
@@ -41,7 +42,7 @@ final class RepresentativeMapping {
         String learnerRole = userIsLearner ? userRole : agentRole;
         String representativeRole = userIsLearner ? agentRole : userRole;
         if (!"student".equals(learnerRole) || !"parent".equals(representativeRole) && !"guardian".equals(representativeRole)) {
-            throw new Refusal(ErrorCode.DICTIONARY, "agentSourcedIds", agent, "The link of " + user.get("sourcedId") + " ("
+            throw new RecordRefusal(ErrorCode.DICTIONARY, "agentSourcedIds", agent, "The link of " + user.get("sourcedId") + " ("
                     + userRole + ") and " + agent + " (" + agentRole + ") is no legal representation; the registry keeps the"
                     + " parents and guardians of students only");
         }

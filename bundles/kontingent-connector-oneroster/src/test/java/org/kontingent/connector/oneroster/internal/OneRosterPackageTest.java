@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
+import org.kontingent.connector.support.ZipLimits;
 
 /** What the OneRoster connector refuses whole: manifest, version, files, encoding, size. */
 class OneRosterPackageTest {
@@ -111,7 +112,7 @@ class OneRosterPackageTest {
 
     @Test
     void aZipThatInflatesBeyondTheLimitIsTooLarge() {
-        OneRosterPackageFormat format = new OneRosterPackageFormat(new PackageLimits(20, 1024 * 1024));
+        OneRosterPackageFormat format = new OneRosterPackageFormat(new ZipLimits(20, 1024 * 1024));
         byte[] bomb = Roster.folder("sample").with("padding.csv", new byte[2 * 1024 * 1024]).zip();
 
         assertTrue(bomb.length < 64 * 1024, "the zip itself is small: " + bomb.length);
@@ -120,7 +121,7 @@ class OneRosterPackageTest {
 
     @Test
     void aZipOfTooManyEntriesIsTooLarge() {
-        OneRosterPackageFormat format = new OneRosterPackageFormat(new PackageLimits(8, 1024 * 1024));
+        OneRosterPackageFormat format = new OneRosterPackageFormat(new ZipLimits(8, 1024 * 1024));
 
         assertEquals(ErrorCode.TOO_LARGE, refused(format, Roster.folder("sample").with("extra.csv", "a\n").zip()).code());
     }

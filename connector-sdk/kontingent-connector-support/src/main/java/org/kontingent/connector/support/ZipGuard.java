@@ -1,10 +1,10 @@
-package org.kontingent.connector.edfi.internal;
+package org.kontingent.connector.support;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -13,35 +13,50 @@ import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.format.UnreadablePackageException;
 
 /**
- * The XML entries of a zip, read as a stream one after the other within {@link PackageLimits}.
- * Every entry is inflated through the same counter, also those that are skipped, so a bomb
- * hidden in any entry is stopped at the limit.
+ * The entries of a zip, read as a stream one after the other within {@link ZipLimits}. Every entry
+ * is inflated through the same count, also those the connector skips, so a bomb hidden in any entry
+ * is stopped at the limit with {@link ErrorCode#TOO_LARGE}; a zip that cannot be read is
+ * {@link ErrorCode#MALFORMED}.
  */
-final class ZipEntries {
+public final class ZipGuard {
     private static final int BUFFER = 8192;
+    private static final int HEAD = 4;
 
     /** What is done with one entry's content. */
-    interface EntryReader {
-        void read(String name, InputStream content) throws UnreadablePackageException;
+    @FunctionalInterface
+    public interface EntryReader {
+        /**
+         * Reads one entry. The content stays within the limits; reading past them throws
+         * {@link ZipLimitExceeded}. What the reader leaves unread is inflated and counted after it.
+         */
+        void read(ZipEntry entry, InputStream content) throws UnreadablePackageException, IOException;
     }
 
-    private ZipEntries() {
-    }
-
-    /** Whether the bytes start like a zip (a local file header). */
-    static boolean isZip(byte[] head) {
-        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    private ZipGuard() {
     }
 
     /**
-     * Hands each {@code .xml} entry to the reader, in the order of the zip; directories and other
-     * entries are inflated and counted but not read. The stream is left open.
+     * Whether the package starts like a zip (a local file header), looked at without consuming it.
      */
-    static int readXmlEntries(InputStream zip, PackageLimits limits, EntryReader reader) throws UnreadablePackageException {
+    public static boolean startsLikeZip(BufferedInputStream in) throws UnreadablePackageException {
+        try {
+            in.mark(HEAD);
+            byte[] head = in.readNBytes(HEAD);
+            in.reset();
+            return head.length == HEAD && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        } catch (IOException e) {
+            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Hands each entry, directories included, to the reader in the order of the zip, and returns how
+     * many there were. The stream is left open.
+     */
+    public static int read(InputStream zip, ZipLimits limits, EntryReader reader) throws UnreadablePackageException {
         ZipInputStream entries = new ZipInputStream(zip, StandardCharsets.UTF_8);
         Budget budget = new Budget(limits.maxUncompressedBytes());
         int count = 0;
-        int read = 0;
         try {
             for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
                 if (++count > limits.maxEntries()) {
@@ -53,27 +68,17 @@ final class ZipEntries {
                             + " declares " + entry.getSize() + " bytes; the package may inflate to " + limits.maxUncompressedBytes());
                 }
                 Counted content = new Counted(entries, budget);
-                if (!entry.isDirectory() && isInterchange(entry.getName())) {
-                    reader.read(entry.getName(), content);
-                    read++;
-                }
+                reader.read(entry, content);
                 content.drain();
             }
-        } catch (SizeLimitExceeded e) {
+        } catch (ZipLimitExceeded e) {
             throw new UnreadablePackageException(ErrorCode.TOO_LARGE, e.getMessage(), e);
         } catch (ZipException | IllegalArgumentException e) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package is not a readable zip: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The zip could not be read: " + e.getMessage(), e);
         }
-        if (count == 0) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package starts like a zip but holds no entries");
-        }
-        return read;
-    }
-
-    private static boolean isInterchange(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".xml") && !name.startsWith("__MACOSX/");
+        return count;
     }
 
     /** What the package may still inflate to. */
@@ -86,10 +91,10 @@ final class ZipEntries {
             this.remaining = limit;
         }
 
-        void spend(long bytes) throws SizeLimitExceeded {
+        void spend(long bytes) throws ZipLimitExceeded {
             remaining -= bytes;
             if (remaining < 0) {
-                throw new SizeLimitExceeded("The zip inflates to more than " + limit + " bytes");
+                throw new ZipLimitExceeded("The zip inflates to more than " + limit + " bytes");
             }
         }
     }
