@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -53,9 +54,16 @@ final class ProviderStore {
         });
     }
 
+    /** Every provider, with the organizations of all read in one query. */
     List<Provider> all() {
-        return jdbc.transaction(c -> Jdbc.list(c, "SELECT " + COLUMNS + " FROM gateway.provider ORDER BY name, id",
-                rs -> provider(c, rs)));
+        return jdbc.transaction(c -> {
+            Map<Long, List<Provider.Organization>> organizations = Jdbc.list(c, "SELECT provider_id, organization_id, code,"
+                    + " priority FROM gateway.provider_organization ORDER BY code", rs -> Map.entry(rs.getLong(1),
+                            new Provider.Organization(rs.getLong(2), rs.getString(3), rs.getInt(4)))).stream()
+                    .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+            return Jdbc.list(c, "SELECT " + COLUMNS + " FROM gateway.provider ORDER BY name, id",
+                    rs -> provider(rs, organizations.getOrDefault(rs.getLong(1), List.of())));
+        });
     }
 
     /** Makes the provider's organizations exactly those given. */
@@ -83,11 +91,13 @@ final class ProviderStore {
     }
 
     private static Provider provider(Connection c, ResultSet rs) throws SQLException {
-        long id = rs.getLong(1);
-        List<Provider.Organization> organizations = Jdbc.list(c, "SELECT organization_id, code, priority"
-                + " FROM gateway.provider_organization WHERE provider_id = ? ORDER BY code", o -> new Provider.Organization(
-                        o.getLong(1), o.getString(2), o.getInt(3)), id);
-        return new Provider(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), map(rs.getString(6)),
+        return provider(rs, Jdbc.list(c, "SELECT organization_id, code, priority FROM gateway.provider_organization"
+                + " WHERE provider_id = ? ORDER BY code", o -> new Provider.Organization(o.getLong(1), o.getString(2),
+                        o.getInt(3)), rs.getLong(1)));
+    }
+
+    private static Provider provider(ResultSet rs, List<Provider.Organization> organizations) throws SQLException {
+        return new Provider(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), map(rs.getString(6)),
                 rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class), rs.getObject(10, OffsetDateTime.class),
                 organizations);
     }
