@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.RecordError;
+import org.kontingent.registry.api.batch.RegistryBatches;
 import org.kontingent.registry.api.identifiers.Violation;
 
 /** The published error code of each rule the registry names in a violation. */
@@ -19,7 +20,8 @@ final class ErrorCodes {
             Map.entry("class-group.year", ErrorCode.CLASS_OF_OTHER_ORGANIZATION),
             Map.entry("academic-year.exists", ErrorCode.DICTIONARY),
             Map.entry("membership.concurrent-general", ErrorCode.CONCURRENT_SCHOOLS),
-            Map.entry("membership.age-range", ErrorCode.AGE_OUT_OF_RANGE));
+            Map.entry("membership.age-range", ErrorCode.AGE_OUT_OF_RANGE),
+            Map.entry(RegistryBatches.OUTRANKED, ErrorCode.LOWER_PRIORITY));
     private static final Set<String> PERIOD_RULES = Set.of("membership.overlap", "period.overlap", "membership.ended",
             "membership.ends-before-start", "membership.placement-after-end", "class-placement.later", "membership.not-held");
 

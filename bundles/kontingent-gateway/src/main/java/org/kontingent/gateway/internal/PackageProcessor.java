@@ -63,14 +63,14 @@ final class PackageProcessor {
         ExchangeMapping.Mapped mapped = new ExchangeMapping(upload ? OrganizationCodes.within(p.uploaderScope(), queries)
                 : OrganizationCodes.of(provider)).map(read);
         Source source = upload ? new Source(Source.Kind.IMPORT, p.receivedBy(), provider.name() + ": " + p.receivedBy())
-                : Source.provider(provider.code(), provider.name());
+                : provider.source();
         List<RecordError> errors = new ArrayList<>(read.errors());
         errors.addAll(mapped.errors());
         int refused = read.unreadable() + mapped.refused();
         int applied = 0;
         int flagged = 0;
         if (mapped.batch().size() > 0) {
-            BatchOutcome outcome = registry.apply(mapped.batch(), source);
+            BatchOutcome outcome = registry.apply(mapped.batch(), source, upload ? Map.of() : provider.priorities());
             for (EntryOutcome e : outcome.entries()) {
                 String label = label(mapped.labels(), e);
                 e.violations().forEach(v -> errors.add(ErrorCodes.of(label, v)));

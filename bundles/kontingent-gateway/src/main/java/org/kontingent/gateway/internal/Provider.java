@@ -3,6 +3,9 @@ package org.kontingent.gateway.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.kontingent.registry.api.command.Source;
 
 /**
  * A data provider as registered: the regional system, its operator and contacts, its
@@ -26,6 +29,16 @@ public record Provider(long id, String code, String name, String operator, Strin
      * @param priority higher wins when providers disagree about the organization's people
      */
     public record Organization(long organizationId, String code, int priority) {
+    }
+
+    /** The registry's source for the provider's packages. */
+    Source source() {
+        return Source.provider(code, name);
+    }
+
+    /** The provider's priority in each of its organizations, by organization id. */
+    Map<Long, Integer> priorities() {
+        return organizations.stream().collect(Collectors.toMap(Organization::organizationId, Organization::priority));
     }
 
     boolean suspended() {

@@ -33,6 +33,7 @@ import org.kontingent.platform.api.security.Allowed;
 import org.kontingent.platform.api.security.Caller;
 import org.kontingent.platform.api.security.Permission;
 import org.kontingent.platform.api.security.Scope;
+import org.kontingent.registry.api.batch.RegistryBatches;
 import org.kontingent.registry.api.query.RegistryQueries;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,16 +59,18 @@ public class ProviderResource {
     private final ProviderStore providers;
     private final ProviderAccess access;
     private final RegistryQueries registry;
+    private final RegistryBatches batches;
     private final AccessJournal actions;
 
     @Activate
     public ProviderResource(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=kontingent-gateway)") MigratedSchema schema,
-            @Reference RegistryQueries registry, @Reference AccessJournal actions) {
+            @Reference RegistryQueries registry, @Reference RegistryBatches batches, @Reference AccessJournal actions) {
         Jdbc jdbc = new Jdbc(dataSource);
         this.providers = new ProviderStore(jdbc);
         this.access = new ProviderAccess(providers, new PackageStore(jdbc), registry);
         this.registry = registry;
+        this.batches = batches;
         this.actions = actions;
     }
 
@@ -155,9 +158,11 @@ public class ProviderResource {
                     + " were not changed", violations));
         }
         providers.organizations(id, given);
+        Provider changed = providers.find(id);
+        batches.prioritize(changed.source(), changed.priorities());
         actions.record(caller, Access.administration("PUT /api/v1/gateway/providers/" + id + "/organizations",
                 given.size() + " organizations"));
-        return providers.find(id);
+        return changed;
     }
 
     /** Why a provider is suspended. */

@@ -238,7 +238,12 @@ class GatewayTest {
         long provider = provider("school-system-f", 20);
         RegistryBatches down = new RegistryBatches() {
             @Override
-            public BatchOutcome apply(Batch batch, Source source) {
+            public BatchOutcome apply(Batch batch, Source source, Map<Long, Integer> priorities) {
+                throw new IllegalStateException("The registry could not be written: connection refused");
+            }
+
+            @Override
+            public void prioritize(Source source, Map<Long, Integer> priorities) {
                 throw new IllegalStateException("The registry could not be written: connection refused");
             }
         };

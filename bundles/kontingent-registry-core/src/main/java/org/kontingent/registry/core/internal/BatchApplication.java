@@ -143,15 +143,4 @@ final class BatchApplication {
     private static EntryOutcome refused(Kind kind, int index, String key, List<Violation> violations) {
         return new EntryOutcome(kind, index, key, null, Result.REFUSED, violations, List.of());
     }
-
-    /** Undoes a write that turned out to change nothing; answers whether it did. */
-    static boolean undoneIfSame(Connection c, Savepoint before, String stateBefore, String stateAfter) throws SQLException {
-        boolean same = Sql.exists(c, "SELECT 1 WHERE (?::jsonb - 'updated_at' - 'source_id') = (?::jsonb - 'updated_at' - 'source_id')",
-                stateBefore, stateAfter);
-        if (same) {
-            c.rollback(before);
-        }
-        c.releaseSavepoint(before);
-        return same;
-    }
 }

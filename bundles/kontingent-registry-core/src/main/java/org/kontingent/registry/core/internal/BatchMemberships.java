@@ -151,7 +151,7 @@ final class BatchMemberships {
                     "Membership " + e.key() + " was sent before for another person, organization, role or first day;"
                             + " end it and send the new one under a new id")));
         }
-        boolean changed = false;
+        SettledChange change = SettledChange.begin(c, "membership", id, SourcePriorities.ofMembership(c, id, sourceId));
         Order order = e.enrollmentOrder() == null ? Order.none() : e.enrollmentOrder();
         if (!Objects.equals(m.studyForm(), e.studyFormCode()) || !Objects.equals(m.order(), order)) {
             String before = ChangeJournal.state(c, "membership", id);
@@ -164,12 +164,11 @@ final class BatchMemberships {
                     + " enrollment_order_date = ?, source_id = ?, updated_at = now() WHERE id = ?", e.studyFormCode(),
                     order.number(), order.date(), sourceId, id);
             ChangeJournal.record(c, sourceId, "membership", id, "update", before);
-            changed = true;
         }
         if (classId != null && !classId.equals(m.classId()) && m.endsOn() == null) {
             LocalDate from = today.isBefore(e.startsOn()) ? e.startsOn() : today;
             MembershipWrites.moveToClass(c, id, classId, from, null, sourceId);
-            changed = true;
+            Sql.update(c, "UPDATE registry.membership SET source_id = ? WHERE id = ?", sourceId, id);
         }
         if (!Objects.equals(m.endsOn(), e.endsOn())) {
             if (m.endsOn() != null) {
@@ -177,9 +176,8 @@ final class BatchMemberships {
                         "membership.ended", "Membership " + e.key() + " already ended on " + m.endsOn())));
             }
             MembershipWrites.leave(c, id, new Leaving(e.endsOn(), e.leavingReasonCode(), e.leavingOrder()), sourceId);
-            changed = true;
         }
-        return BatchApplication.Applied.of(id, changed ? Result.UPDATED : Result.UNCHANGED);
+        return change.settle(sourceId, record);
     }
 
     /** A membership as stored, with its latest class. */

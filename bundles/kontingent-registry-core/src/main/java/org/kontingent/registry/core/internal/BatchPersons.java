@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -61,11 +60,9 @@ final class BatchPersons {
                 }
             }
         }
-        String before = ChangeJournal.state(c, "person", id);
-        Savepoint update = c.setSavepoint();
+        SettledChange change = SettledChange.begin(c, "person", id, SourcePriorities.ofPerson(c, id, sourceId, today));
         PersonWrites.update(c, id, e.person(), sourceId);
-        boolean same = BatchApplication.undoneIfSame(c, update, before, ChangeJournal.state(c, "person", id));
-        return BatchApplication.Applied.of(id, same ? Result.UNCHANGED : Result.UPDATED);
+        return change.settle(sourceId, record);
     }
 
     BatchApplication.Applied representative(Batch.RepresentativeEntry e) throws SQLException {

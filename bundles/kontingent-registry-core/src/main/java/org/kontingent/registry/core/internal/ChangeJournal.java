@@ -72,4 +72,20 @@ final class ChangeJournal {
             q.executeUpdate();
         }
     }
+
+    /**
+     * Journals what a source sent that was not applied because a source of higher priority holds
+     * the record's facts: the state kept, and the state the source's values would have made.
+     */
+    static void overruled(Connection c, long sourceId, String entity, long id, String kept, String sent) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO registry.change (source_id, entity, entity_id, action,"
+                + " before, after) VALUES (?, ?, ?, 'overruled', ?::jsonb, ?::jsonb)")) {
+            q.setLong(1, sourceId);
+            q.setString(2, entity);
+            q.setLong(3, id);
+            q.setString(4, kept);
+            q.setString(5, sent);
+            q.executeUpdate();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.kontingent.registry.core.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -15,7 +16,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** {@link RegistryBatches}: a batch in one transaction, its entries one by one under savepoints. */
+/** {@link RegistryBatches}: a batch in one transaction with the source's priorities, its entries under savepoints. */
 @Component(service = RegistryBatches.class)
 public class JdbcRegistryBatches implements RegistryBatches {
     private final DataSource dataSource;
@@ -33,8 +34,19 @@ public class JdbcRegistryBatches implements RegistryBatches {
     }
 
     @Override
-    public BatchOutcome apply(Batch batch, Source source) {
+    public BatchOutcome apply(Batch batch, Source source, Map<Long, Integer> priorities) {
         LocalDate today = LocalDate.now(clock);
-        return Transactions.run(dataSource, source, (c, sourceId) -> new BatchApplication(c, sourceId, today).run(batch));
+        return Transactions.run(dataSource, source, (c, sourceId) -> {
+            SourcePriorities.set(c, sourceId, priorities);
+            return new BatchApplication(c, sourceId, today).run(batch);
+        });
+    }
+
+    @Override
+    public void prioritize(Source source, Map<Long, Integer> priorities) {
+        Transactions.run(dataSource, source, (c, sourceId) -> {
+            SourcePriorities.set(c, sourceId, priorities);
+            return null;
+        });
     }
 }

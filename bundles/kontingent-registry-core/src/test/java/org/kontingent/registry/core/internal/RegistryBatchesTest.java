@@ -2,6 +2,7 @@ package org.kontingent.registry.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +24,7 @@ import org.kontingent.registry.api.batch.Batch.RepresentativeEntry;
 import org.kontingent.registry.api.batch.BatchOutcome;
 import org.kontingent.registry.api.batch.EntryOutcome;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
+import org.kontingent.registry.api.batch.RegistryBatches;
 import org.kontingent.registry.api.command.Order;
 import org.kontingent.registry.api.command.PersonData;
 import org.kontingent.registry.api.command.PersonData.DocumentData;
@@ -183,6 +186,44 @@ class RegistryBatchesTest {
         assertEquals(List.of("membership.overlap"), rules(e.get(4)));
         assertEquals(2, count("SELECT count(*) FROM registry.change c JOIN registry.source s ON s.id = c.source_id"
                 + " WHERE s.reference = 'school-system-d' AND c.entity = 'person' AND c.action = 'create'"));
+    }
+
+    @Test
+    void theSourceOfHigherPriorityKeepsItsFactsAndWhatTheOtherSentStaysInProvenance() throws SQLException {
+        Source journal = Source.provider("e-journal-12", "Электронный журнал");
+        Source enrollment = Source.provider("enrollment-12", "Зачисление в ОО");
+        LocalDate born = LocalDate.of(2013, 3, 3);
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        BatchOutcome first = batches.apply(new Batch(List.of(new PersonEntry("j-1", person("Приоритетова", "Вера", born,
+                "145-678-912 08"))), List.of(), List.of(), List.of(learner("j-1-m", "j-1", 12, from, null))), journal, Map.of(12L, 10));
+        long personId = first.entries().get(0).id();
+        MembershipEntry otherOrder = new MembershipEntry("e-7-m", "e-7", 12, "learner", from, null, null, new Order("99-к", from),
+                null, null, null);
+        Batch disagreeing = new Batch(List.of(new PersonEntry("e-7", person("Приоритетова-Иванова", "Вера", born,
+                "145-678-912 08"))), List.of(), List.of(), List.of(otherOrder));
+
+        BatchOutcome lower = batches.apply(disagreeing, enrollment, Map.of(12L, 5));
+
+        assertEquals(List.of(Result.UNCHANGED, Result.UNCHANGED), lower.entries().stream().map(EntryOutcome::result).toList());
+        Violation notice = lower.entries().get(0).notices().get(0);
+        assertEquals(RegistryBatches.OUTRANKED, notice.rule());
+        assertEquals("surname", notice.field());
+        assertEquals("Приоритетова-Иванова", notice.value());
+        assertTrue(notice.message().contains("«Электронный журнал» with priority 10"), notice.message());
+        assertEquals("enrollmentOrderNumber", lower.entries().get(1).notices().get(0).field());
+        assertEquals("Приоритетова", string("SELECT surname FROM registry.person WHERE id = ?", personId));
+        assertEquals("12-к", string("SELECT enrollment_order_number FROM registry.membership WHERE person_id = ?", personId));
+        assertEquals("Приоритетова-Иванова", string("SELECT c.after ->> 'surname' FROM registry.change c JOIN registry.source s"
+                + " ON s.id = c.source_id WHERE c.action = 'overruled' AND c.entity = 'person' AND c.entity_id = ?"
+                + " AND s.reference = 'enrollment-12'", personId), "the losing value is kept in provenance");
+
+        batches.prioritize(enrollment, Map.of(12L, 10));
+        BatchOutcome equal = batches.apply(disagreeing, enrollment, Map.of(12L, 10));
+
+        assertEquals(List.of(Result.UPDATED, Result.UPDATED), equal.entries().stream().map(EntryOutcome::result).toList(),
+                "at an equal priority the later writer wins");
+        assertEquals("Приоритетова-Иванова", string("SELECT surname FROM registry.person WHERE id = ?", personId));
+        assertEquals(List.of(), equal.entries().get(0).notices());
     }
 
     private static String string(String sql, Object... values) throws SQLException {

@@ -40,6 +40,8 @@ public enum ErrorCode {
     CLASS_OF_OTHER_ORGANIZATION(305, Severity.REFUSED, "The class or group belongs to another organization or year"),
     CONCURRENT_SCHOOLS(311, Severity.FLAGGED, "The learner is in another general school at the same time"),
     AGE_OUT_OF_RANGE(312, Severity.FLAGGED, "The learner's age is out of the range of the organization's level"),
+    LOWER_PRIORITY(313, Severity.FLAGGED, "A provider of higher priority in the organization holds this fact; the value sent"
+            + " is kept in provenance, not applied"),
 
     INTERNAL(501, Severity.PACKAGE, "The platform failed to process the package; it will be retried");
 
