@@ -105,6 +105,10 @@ public class JdbcPersonIdentity implements PersonIdentity {
             Sql byName = new Sql().append("SELECT p.id FROM registry.person p WHERE p.merged_into IS NULL AND p.surname_norm = ?"
                     + " AND p.name_norm = ? AND p.patronymic_norm = ? AND p.birth_date = ?", PersonNames.normalize(key.surname()),
                     PersonNames.normalize(key.name()), PersonNames.normalize(key.patronymic()), key.birthDate());
+            if (key.snils() != null && Snils.check("snils", key.snils()).isEmpty()) {
+                // nobody holds the СНИЛС: a person with another СНИЛС is someone else of the same name and birthday
+                byName.append(" AND p.snils IS NULL");
+            }
             if (key.documentType() != null && key.documentNumber() != null) {
                 DocumentType type = DocumentType.fromCode(key.documentType());
                 Sql withDocument = new Sql().append(byName).append(" AND EXISTS (SELECT 1 FROM registry.identity_document d"

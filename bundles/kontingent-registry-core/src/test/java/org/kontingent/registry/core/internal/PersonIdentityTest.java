@@ -90,6 +90,8 @@ class PersonIdentityTest {
                 identity.identify(key(null, "Иванов", "Пётр", "Сергеевич", born, null, null, null)));
         assertEquals(Method.NOT_FOUND, identity.identify(key(null, "Иванов", "Пётр", "Сергеевич", born, "birth-certificate",
                 "IV-ТО", "999999")).method(), "he has another certificate");
+        assertEquals(Method.NOT_FOUND, identity.identify(key("145-678-912 08", "Иванов", "Пётр", "Сергеевич", born, null, null,
+                null)).method(), "he has another СНИЛС");
         assertEquals(new Identification(null, Method.AMBIGUOUS, List.of(3001L, 3002L, 3007L)),
                 identity.identify(key(null, "Кузнецова", "Дарья", "Ивановна", LocalDate.of(2014, 6, 1), null, null, null)));
     }

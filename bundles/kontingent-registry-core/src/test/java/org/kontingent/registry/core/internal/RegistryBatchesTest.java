@@ -189,6 +189,20 @@ class RegistryBatchesTest {
     }
 
     @Test
+    void personsOfOneNameAndBirthdayWithDifferentSnilsAreDifferentPersons() throws SQLException {
+        Source source = Source.provider("school-system-e", "Школьная система Д");
+        LocalDate born = LocalDate.of(2016, 1, 1);
+        batches.apply(new Batch(List.of(new PersonEntry("n-1", person("Тёзкина", "Ия", born, "200-000-001 19")),
+                new PersonEntry("n-2", person("Тёзкина", "Ия", born, "200-000-002 20"))), List.of(), List.of(), List.of()), source);
+        BatchOutcome later = batches.apply(new Batch(List.of(new PersonEntry("n-3", person("Тёзкина", "Ия", born,
+                "200-000-003 21"))), List.of(), List.of(), List.of()), source);
+
+        assertEquals(Result.CREATED, later.entries().get(0).result());
+        assertEquals(3, count("SELECT count(*) FROM registry.person WHERE surname = 'Тёзкина'"));
+        assertEquals(3, count("SELECT count(DISTINCT snils) FROM registry.person WHERE surname = 'Тёзкина'"));
+    }
+
+    @Test
     void theSourceOfHigherPriorityKeepsItsFactsAndWhatTheOtherSentStaysInProvenance() throws SQLException {
         Source journal = Source.provider("e-journal-12", "Электронный журнал");
         Source enrollment = Source.provider("enrollment-12", "Зачисление в ОО");
