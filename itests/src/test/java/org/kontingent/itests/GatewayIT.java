@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import javax.inject.Inject;
@@ -47,6 +48,7 @@ public class GatewayIT {
     private static Http admin;
     private static Http system;
     private static long provider;
+    private static long gymnasium;
 
     @Inject
     private RegistryCommands commands;
@@ -78,20 +80,40 @@ public class GatewayIT {
                 "gymnasium", null, null, "general", null, null, null, null, null, null, null, null, null, null), Source.user("itest"));
         admin = KontingentDistribution.admin();
         Eventually.await("the gateway served", PATIENCE, () -> admin.get("/api/v1/gateway/formats").status() == 200);
-        Answer registered = admin.post("/api/v1/gateway/providers", "{\"code\":\"e-journal\",\"name\":\"Электронный журнал\","
+        gymnasium = school;
+        system = providerSystem("e-journal", "Электронный журнал", 10);
+        provider = providerId("e-journal");
+    }
+
+    /** Registers a provider writing to the gymnasium at a priority, and answers its system signing with its key. */
+    private static Http providerSystem(String code, String name, int priority) {
+        Answer registered = admin.post("/api/v1/gateway/providers", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\","
                 + "\"operator\":\"ООО «Школьные системы»\",\"contacts\":\"support@example.org\","
                 + "\"passport\":{\"version\":\"1.2\",\"direction\":\"в Систему\"}}");
         assertEquals(registered.body().toString(), 201, registered.status());
-        provider = registered.body().path("id").asLong();
-        Answer organizations = admin.send("PUT", "/api/v1/gateway/providers/" + provider + "/organizations",
-                "[{\"organizationId\":" + school + ",\"code\":\"GYM-3\",\"priority\":10}]");
-        assertEquals(organizations.body().toString(), 200, organizations.status());
-        Answer representative = admin.post("/api/v1/admin/users", "{\"login\":\"e-journal.system\",\"displayName\":"
-                + "\"Электронный журнал\",\"role\":\"PROVIDER_REPRESENTATIVE\",\"scope\":{\"kind\":\"PROVIDER\",\"id\":"
-                + provider + "}}");
+        long id = registered.body().path("id").asLong();
+        prioritize(id, priority);
+        Answer representative = admin.post("/api/v1/admin/users", "{\"login\":\"" + code + ".system\",\"displayName\":"
+                + "\"" + name + "\",\"role\":\"PROVIDER_REPRESENTATIVE\",\"scope\":{\"kind\":\"PROVIDER\",\"id\":"
+                + id + "}}");
         assertEquals(representative.body().toString(), 201, representative.status());
         Answer key = admin.post("/api/v1/admin/users/" + representative.body().path("user").path("id").asLong() + "/keys", "{}");
-        system = KontingentDistribution.http().withApiKey(key.body().path("credential").asText());
+        return KontingentDistribution.http().withApiKey(key.body().path("credential").asText());
+    }
+
+    private static void prioritize(long providerId, int priority) {
+        Answer organizations = admin.send("PUT", "/api/v1/gateway/providers/" + providerId + "/organizations",
+                "[{\"organizationId\":" + gymnasium + ",\"code\":\"GYM-3\",\"priority\":" + priority + "}]");
+        assertEquals(organizations.body().toString(), 200, organizations.status());
+    }
+
+    private static long providerId(String code) {
+        for (JsonNode p : admin.get("/api/v1/gateway/providers").body()) {
+            if (p.path("code").asText().equals(code)) {
+                return p.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no provider " + code);
     }
 
     private static Answer push(String json, String... headers) {
@@ -99,9 +121,13 @@ public class GatewayIT {
     }
 
     private static JsonNode finished(long id) {
+        return finished(system, id);
+    }
+
+    private static JsonNode finished(Http caller, long id) {
         JsonNode[] report = new JsonNode[1];
         Eventually.await("package " + id + " finished", PATIENCE, () -> {
-            report[0] = system.get("/api/v1/gateway/packages/" + id).body();
+            report[0] = caller.get("/api/v1/gateway/packages/" + id).body();
             return report[0].path("summary").path("finishedAt").isTextual();
         });
         return report[0];
@@ -215,5 +241,41 @@ public class GatewayIT {
         Answer refused = system.post("/api/v1/gateway/packages", "text/csv", "id;surname\n1;Иванова\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, refused.status());
         assertEquals("gateway.unsupported-format", refused.body().path("code").asText());
+    }
+
+    @Test
+    public void whenProvidersDisagreeTheHigherPriorityWinsAndTheOtherValueStaysInProvenance() {
+        String snils = "145-678-912 08";
+        String first = "{\"persons\": [" + learner("pr-1", "Приоритетова", snils) + "], \"memberships\": [" + enrolled("pr-1") + "]}";
+        assertEquals("applied", finished(push(first).body().path("id").asLong()).path("summary").path("status").asText());
+        Http enrollment = providerSystem("enrollment", "Зачисление в ОО", 5);
+        long enrollmentId = providerId("enrollment");
+        String disagreeing = "{\"persons\": [" + learner("e-44", "Приоритетова-Иванова", snils) + "]}";
+
+        long sent = enrollment.post("/api/v1/gateway/packages", "application/json", disagreeing.getBytes(StandardCharsets.UTF_8))
+                .body().path("id").asLong();
+        JsonNode report = finished(enrollment, sent);
+
+        assertEquals(report.toString(), "applied", report.path("summary").path("status").asText());
+        JsonNode flagged = report.path("errors").get(0);
+        assertEquals(313, flagged.path("code").asInt());
+        assertEquals("surname", flagged.path("field").asText());
+        assertEquals("Приоритетова-Иванова", flagged.path("value").asText());
+        assertEquals("the registry keeps the higher provider's value", List.of("Приоритетова"), surnames("Приоритетова"));
+
+        prioritize(enrollmentId, 20);
+        long replayed = enrollment.post("/api/v1/gateway/packages/" + sent + "/replay", "application/json", new byte[0])
+                .body().path("id").asLong();
+        JsonNode replay = finished(enrollment, replayed);
+        assertEquals(replay.toString(), 0, replay.path("errors").size());
+        assertEquals("raised above the other, the provider's value is applied", List.of("Приоритетова-Иванова"),
+                surnames("Приоритетова-Иванова"));
+    }
+
+    /** The surnames of the learners a search by surname finds. */
+    private static List<String> surnames(String surname) {
+        JsonNode items = admin.get("/api/v1/learners?surname=" + URLEncoder.encode(surname, StandardCharsets.UTF_8)).body()
+                .path("items");
+        return items.findValuesAsText("surname");
     }
 }

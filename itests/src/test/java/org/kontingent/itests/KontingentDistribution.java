@@ -46,10 +46,15 @@ final class KontingentDistribution {
 
     /** Inside the container: the REST API as a user, once signing in is served (within two minutes). */
     static Http signedIn(String login, String password) {
+        return signedIn(http(), login, password);
+    }
+
+    /** The REST API as a user, once signing in is served (within two minutes). */
+    static Http signedIn(Http http, String login, String password) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
         while (true) {
             try {
-                return http().signedIn(login, password);
+                return http.signedIn(login, password);
             } catch (IllegalStateException | UncheckedIOException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
