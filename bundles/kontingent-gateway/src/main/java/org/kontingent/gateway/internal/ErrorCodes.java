@@ -21,7 +21,13 @@ final class ErrorCodes {
             Map.entry("academic-year.exists", ErrorCode.DICTIONARY),
             Map.entry("membership.concurrent-general", ErrorCode.CONCURRENT_SCHOOLS),
             Map.entry("membership.age-range", ErrorCode.AGE_OUT_OF_RANGE),
+            Map.entry("sex.value", ErrorCode.DICTIONARY),
+            Map.entry("role.value", ErrorCode.DICTIONARY),
+            Map.entry("text.control", ErrorCode.FORMAT),
             Map.entry(RegistryBatches.OUTRANKED, ErrorCode.LOWER_PRIORITY));
+    /** The registry's names of fields the exchange model names otherwise. */
+    private static final Map<String, String> EXCHANGE_FIELDS = Map.of("studyFormCode", "studyForm", "reasonCode", "leavingReason",
+            "relationshipCode", "relationship", "organizationId", "organization", "personId", "person");
     private static final Set<String> PERIOD_RULES = Set.of("membership.overlap", "period.overlap", "membership.ended",
             "membership.ends-before-start", "membership.placement-after-end", "class-placement.later", "membership.not-held");
 
@@ -42,7 +48,7 @@ final class ErrorCodes {
         if (rule.endsWith(".checksum")) {
             return ErrorCode.CHECKSUM;
         }
-        if (rule.endsWith(".format") || rule.endsWith(".length") || rule.endsWith(".first-digit")
+        if (rule.endsWith(".format") || rule.endsWith(".first-digit")
                 || rule.equals("document.series") || rule.equals("document.number") || rule.equals("document.type")) {
             return ErrorCode.FORMAT;
         }
@@ -52,8 +58,8 @@ final class ErrorCodes {
         return ErrorCode.INVALID_VALUE;
     }
 
-    /** A registry's violation of a record as an error of the package. */
+    /** A registry's violation of a record as an error of the package, on the field as the exchange model names it. */
     static RecordError of(String record, Violation v) {
-        return new RecordError(of(v.rule()), record, v.field(), v.value(), v.message());
+        return new RecordError(of(v.rule()), record, EXCHANGE_FIELDS.getOrDefault(v.field(), v.field()), v.value(), v.message());
     }
 }

@@ -98,14 +98,15 @@ public class PackageResource {
             + " the same key is the same package. X-File-Name (percent-encoded UTF-8) names it in the load journal. The"
             + " region's administrator"
             + " names the provider (?provider=code)", responses = {"202 stored; follow href", "200 sent before under the"
-                    + " same Idempotency-Key", "400 no provider named", "403 the provider is suspended",
+                    + " same Idempotency-Key", "400 no provider named, or a wrong Idempotency-Key or X-File-Name", "403 the provider is suspended",
                     "413 larger than the gateway takes", "415 no installed connector reads the media type"})
     public Response submit(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String mediaType,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("X-File-Name") String fileName,
             @QueryParam("provider") String providerCode, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         Provider provider = access.sender(caller, providerCode);
-        return store(caller, provider, read(body), mediaType, idempotencyKey, Parameters.fileName(fileName), null, null);
+        return store(caller, provider, read(body), mediaType, Parameters.idempotencyKey(idempotencyKey),
+                Parameters.fileName(fileName), null, null);
     }
 
     @POST

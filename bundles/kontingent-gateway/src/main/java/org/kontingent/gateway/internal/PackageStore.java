@@ -124,10 +124,10 @@ final class PackageStore {
                 q.setInt(2, ++number);
                 q.setInt(3, e.code().number());
                 q.setString(4, e.code().severity().name().toLowerCase(java.util.Locale.ROOT));
-                q.setString(5, e.record());
-                q.setString(6, e.field());
-                q.setString(7, e.value());
-                q.setString(8, e.message());
+                q.setString(5, storable(e.record()));
+                q.setString(6, storable(e.field()));
+                q.setString(7, storable(e.value()));
+                q.setString(8, storable(e.message()));
                 q.addBatch();
                 if (number % 1000 == 0) {
                     q.executeBatch();
@@ -135,6 +135,11 @@ final class PackageStore {
             }
             q.executeBatch();
         }
+    }
+
+    /** Text as PostgreSQL can store it: a NUL, which it cannot, shown as U+2400 (␀) so the finding still points at it. */
+    private static String storable(String text) {
+        return text == null ? null : text.replace('\u0000', '\u2400');
     }
 
     private static Scope scope(String kind, Long id) {

@@ -11,6 +11,9 @@ import org.kontingent.platform.api.rest.ApiException;
 
 /** The gateway's query parameters, answered 400 naming the parameter and its value when wrong. */
 final class Parameters {
+    private static final int MAX_FILE_NAME = 255;
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
     private Parameters() {
     }
 
@@ -45,11 +48,32 @@ final class Parameters {
         if (header == null || header.isBlank()) {
             return null;
         }
+        String name;
         try {
-            return URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
+            name = URLDecoder.decode(header.strip(), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw invalid("X-File-Name", header, "percent-encoded UTF-8, e.g. %D0%A1%D0%BF%D0%B8%D1%81%D0%BE%D0%BA.xlsx");
         }
+        if (name.length() > MAX_FILE_NAME || hasControl(name)) {
+            throw invalid("X-File-Name", header, "at most " + MAX_FILE_NAME + " characters, none of them control characters");
+        }
+        return name;
+    }
+
+    /** The Idempotency-Key header: at most 200 printable characters, or null when not given. */
+    static String idempotencyKey(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        if (header.length() > MAX_IDEMPOTENCY_KEY || hasControl(header)) {
+            throw invalid("Idempotency-Key", header.substring(0, Math.min(header.length(), 40)) + (header.length() > 40 ? "…" : ""),
+                    "at most " + MAX_IDEMPOTENCY_KEY + " characters, none of them control characters");
+        }
+        return header;
+    }
+
+    private static boolean hasControl(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     static ApiException invalid(String field, String value, String rule) {

@@ -172,7 +172,7 @@ final class BatchMemberships {
         }
         if (!Objects.equals(m.endsOn(), e.endsOn())) {
             if (m.endsOn() != null) {
-                throw new InvalidRecordException(record, List.of(new Violation("endsOn", String.valueOf(e.endsOn()),
+                throw new InvalidRecordException(record, List.of(new Violation("endsOn", Objects.toString(e.endsOn(), null),
                         "membership.ended", "Membership " + e.key() + " already ended on " + m.endsOn())));
             }
             MembershipWrites.leave(c, id, new Leaving(e.endsOn(), e.leavingReasonCode(), e.leavingOrder()), sourceId);

@@ -21,6 +21,8 @@ final class ConstraintViolations {
             case "23505" -> new Violation("id", null, "record.unique", "The record repeats one the registry holds: " + firstLine(e));
             case "23514", "22001", "22003", "22007", "22008" -> new Violation("id", null, "record.value",
                     "A value is out of its range: " + firstLine(e));
+            case "22021", "22P05" -> new Violation("id", null, "text.control",
+                    "A text holds a character the registry cannot store: " + firstLine(e));
             case "23503" -> new Violation("id", null, "record.reference", "A referenced record is missing: " + firstLine(e));
             default -> null;
         };

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.kontingent.registry.api.command.Enrollment;
 import org.kontingent.registry.api.command.InvalidRecordException;
@@ -79,7 +80,7 @@ final class MembershipWrites {
         String record = "membership " + membershipId;
         List<Violation> violations = new ArrayList<>();
         if (m.endsOn() != null) {
-            violations.add(new Violation("endsOn", String.valueOf(l.endsOn()), "membership.ended",
+            violations.add(new Violation("endsOn", Objects.toString(l.endsOn(), null), "membership.ended",
                     "Membership " + membershipId + " already ended on " + m.endsOn()));
         }
         if (l.endsOn() == null) {

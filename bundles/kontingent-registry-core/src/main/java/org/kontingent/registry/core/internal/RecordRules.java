@@ -54,6 +54,15 @@ final class RecordRules {
             violations.addAll(Snils.check("snils", p.snils()));
         }
         email(violations, p.email());
+        text(violations, "citizenship", p.citizenship());
+        text(violations, "birthplace", p.birthplace());
+        text(violations, "registrationAddress", p.registrationAddress());
+        text(violations, "residenceAddress", p.residenceAddress());
+        text(violations, "phone", p.phone());
+        text(violations, "email", p.email());
+        for (int i = 0; i < p.documents().size(); i++) {
+            text(violations, "documents[" + i + "].issuer", p.documents().get(i).issuer());
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < p.documents().size(); i++) {
             document(violations, "documents[" + i + "]", p.documents().get(i), p.birthDate(), today, seen);
@@ -125,6 +134,14 @@ final class RecordRules {
         } else if (!NAME_CHARACTERS.matcher(value).matches()) {
             violations.add(new Violation(field, value, "name.characters", capitalized(field) + " \"" + value
                     + "\" has characters no name is written with; letters, spaces, hyphens, apostrophes and dots are"));
+        }
+    }
+
+    /** Refuses control characters (but tab and line breaks) in free text: NUL cannot even be stored. */
+    static void text(List<Violation> violations, String field, String value) {
+        if (value != null && value.chars().anyMatch(ch -> ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7f)) {
+            violations.add(new Violation(field, value, "text.control", "The " + field + " holds a control character"
+                    + " (code below 32 or 127) that text may not hold"));
         }
     }
 
