@@ -40,7 +40,7 @@ final class BulkPersons {
     /** The outcomes of the entries done here, by their index in the batch. */
     Map<Integer, EntryOutcome> apply(List<Batch.PersonEntry> entries) throws SQLException {
         BulkRows persons = new BulkRows("bulk_person", "seq int", "key text", "surname text", "name text", "patronymic text",
-                "surname_norm text", "name_norm text", "patronymic_norm text", "birth_date date", "sex text", "snils text",
+                "surname_norm text", "name_norm text", "patronymic_norm text", "birth_date date", "sex text", "snils char(11)",
                 "citizenship text", "birthplace text", "registration_address text", "residence_address text", "phone text",
                 "email text", "doc_type text", "doc_series text", "doc_number text");
         BulkRows documents = new BulkRows("bulk_document", "seq int", "type_code text", "series text", "number text",

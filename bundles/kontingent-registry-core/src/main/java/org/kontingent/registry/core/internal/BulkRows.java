@@ -10,7 +10,7 @@ import java.util.StringJoiner;
 
 /**
  * Rows for a temporary table of a transaction, sent in one statement: each column as an array,
- * spread by {@code unnest}. Columns are int, bigint, text or date (dates are sent as text); the
+ * spread by {@code unnest}. Columns are int, bigint, text, char(n) or date (sent as text); the
  * first is indexed, for the joins on it.
  */
 final class BulkRows {

@@ -1,5 +1,6 @@
 package org.kontingent.registry.core.internal;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -36,6 +37,11 @@ public class JdbcRegistryBatches implements RegistryBatches {
     @Override
     public BatchOutcome apply(Batch batch, Source source, Map<Long, Integer> priorities) {
         LocalDate today = LocalDate.now(clock);
+        try {
+            NameParts.register(dataSource, batch);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The registry could not be written: " + e.getMessage(), e);
+        }
         return Transactions.run(dataSource, source, (c, sourceId) -> {
             SourcePriorities.set(c, sourceId, priorities);
             return new BatchApplication(c, sourceId, today).run(batch);
