@@ -21,6 +21,7 @@ public final class PersonNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(" ?- ?");
     private static final Pattern HYPHENS = Pattern.compile("-{2,}");
+    private static final Pattern EDGES = Pattern.compile("^[-' ]+|[-' ]+$");
 
     private PersonNames() {
     }
@@ -34,13 +35,17 @@ public final class PersonNames {
         if (part == null) {
             return "";
         }
+        if (!part.isEmpty() && part.chars().allMatch(Character::isLetter)) {
+            // most names: letters only, where every step below leaves them as they are
+            return part.toUpperCase(RUSSIAN).replace('Ё', 'Е');
+        }
         String text = DASHES.matcher(part).replaceAll("-");
         text = APOSTROPHES.matcher(text).replaceAll("'");
         text = NOT_NAME.matcher(text.replace('\t', ' ')).replaceAll(" ");
         text = SPACES.matcher(text).replaceAll(" ").strip();
         text = SPACED_HYPHEN.matcher(text).replaceAll("-");
         text = HYPHENS.matcher(text).replaceAll("-");
-        text = text.replaceAll("^[-' ]+|[-' ]+$", "");
+        text = EDGES.matcher(text).replaceAll("");
         return text.toUpperCase(RUSSIAN).replace('Ё', 'Е');
     }
 

@@ -3,7 +3,7 @@
  * ё/е, spaces and hyphens), used by identity matching, search and duplicate review alike.
  */
 @Export
-@Version("1.0.0")
+@Version("1.0.1")
 package org.kontingent.registry.api.names;
 
 import org.osgi.annotation.bundle.Export;
