@@ -61,16 +61,7 @@ final class ChangeJournal {
     /** Journals a change: the state before (null for a created record) and the state now. */
     static void record(Connection c, long sourceId, String entity, long id, String action, String before)
             throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO registry.change (source_id, entity, entity_id, action,"
-                + " before, after) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb)")) {
-            q.setLong(1, sourceId);
-            q.setString(2, entity);
-            q.setLong(3, id);
-            q.setString(4, action);
-            q.setString(5, before);
-            q.setString(6, state(c, entity, id));
-            q.executeUpdate();
-        }
+        insert(c, sourceId, entity, id, action, before, state(c, entity, id));
     }
 
     /**
@@ -78,13 +69,19 @@ final class ChangeJournal {
      * the record's facts: the state kept, and the state the source's values would have made.
      */
     static void overruled(Connection c, long sourceId, String entity, long id, String kept, String sent) throws SQLException {
+        insert(c, sourceId, entity, id, "overruled", kept, sent);
+    }
+
+    private static void insert(Connection c, long sourceId, String entity, long id, String action, String before,
+            String after) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("INSERT INTO registry.change (source_id, entity, entity_id, action,"
-                + " before, after) VALUES (?, ?, ?, 'overruled', ?::jsonb, ?::jsonb)")) {
+                + " before, after) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb)")) {
             q.setLong(1, sourceId);
             q.setString(2, entity);
             q.setLong(3, id);
-            q.setString(4, kept);
-            q.setString(5, sent);
+            q.setString(4, action);
+            q.setString(5, before);
+            q.setString(6, after);
             q.executeUpdate();
         }
     }
