@@ -97,12 +97,16 @@ final class BulkPersons {
                 + " AND (b.snils IS NULL OR p.snils IS NULL) WHERE b.found IS NULL GROUP BY b.seq)"
                 + " UPDATE bulk_person b SET person_id = CASE WHEN cardinality(m.ids) = 1 THEN m.ids[1] END,"
                 + " found = CASE WHEN cardinality(m.ids) = 1 THEN 'combined' ELSE 'ambiguous' END FROM m WHERE b.seq = m.seq");
-        Sql.update(c, "WITH m AS (SELECT b.seq, array_agg(p.id) ids FROM bulk_person b JOIN registry.person p"
-                + " ON p.surname_norm = b.surname_norm AND p.name_norm = b.name_norm AND p.patronymic_norm = b.patronymic_norm"
-                + " AND p.birth_date = b.birth_date AND p.merged_into IS NULL AND (b.snils IS NULL OR p.snils IS NULL)"
-                + " WHERE b.found IS NULL AND (b.doc_type IS NULL"
-                + " OR NOT EXISTS (SELECT 1 FROM registry.identity_document d WHERE d.person_id = p.id AND d.type_code = b.doc_type))"
-                + " GROUP BY b.seq)"
+        // an entry with a СНИЛС nobody holds can only be a person without one: the small partial index of those
+        String sameName = " ON p.surname_norm = b.surname_norm AND p.name_norm = b.name_norm AND p.patronymic_norm = b.patronymic_norm"
+                + " AND p.birth_date = b.birth_date AND p.merged_into IS NULL";
+        String noOtherDocument = " AND (b.doc_type IS NULL OR NOT EXISTS (SELECT 1 FROM registry.identity_document d"
+                + " WHERE d.person_id = p.id AND d.type_code = b.doc_type))";
+        Sql.update(c, "WITH m AS (SELECT seq, array_agg(id) ids FROM ("
+                + "SELECT b.seq, p.id FROM bulk_person b JOIN registry.person p" + sameName + " AND p.snils IS NULL"
+                + " WHERE b.found IS NULL AND b.snils IS NOT NULL" + noOtherDocument
+                + " UNION ALL SELECT b.seq, p.id FROM bulk_person b JOIN registry.person p" + sameName
+                + " WHERE b.found IS NULL AND b.snils IS NULL" + noOtherDocument + ") found GROUP BY seq)"
                 + " UPDATE bulk_person b SET person_id = CASE WHEN cardinality(m.ids) = 1 THEN m.ids[1] END,"
                 + " found = CASE WHEN cardinality(m.ids) = 1 THEN 'name' ELSE 'ambiguous' END FROM m WHERE b.seq = m.seq");
     }
