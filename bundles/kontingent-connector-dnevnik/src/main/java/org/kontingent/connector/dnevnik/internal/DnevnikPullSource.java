@@ -23,10 +23,10 @@ import org.kontingent.connector.api.pull.LearnerQuery;
 import org.kontingent.connector.api.pull.PullContext;
 import org.kontingent.connector.api.pull.PullSource;
 import org.kontingent.connector.api.pull.SourceUnavailableException;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +48,7 @@ public class DnevnikPullSource implements PullSource {
 
     private final HttpClient http;
     private final Clock clock;
-    private final ObjectMapper mapper = Envelope.mapper();
+    private final ObjectMapper mapper = ApiEnvelopes.mapper();
 
     @Activate
     public DnevnikPullSource() {
@@ -91,7 +91,7 @@ public class DnevnikPullSource implements PullSource {
                 JsonNode group = next.get();
                 boolean laterClass = classes.indexOf(group) < classes.size() - 1;
                 boolean more = laterClass || s < schools.size() - 1;
-                Watermark read = round.read(school, Envelope.text(group, ID));
+                Watermark read = round.read(school, ApiEnvelopes.text(group, ID));
                 return new Fetched(page(api, round, school, group), fileName(school, group, round),
                         more ? read.text() : round.finished(), more);
             }
@@ -105,7 +105,7 @@ public class DnevnikPullSource implements PullSource {
         Settings settings = Settings.of(context);
         DnevnikApi api = new DnevnikApi(http, mapper, settings);
         for (JsonNode person : api.array("/v2/person/search?" + search(query))) {
-            String personId = Envelope.text(person, ID);
+            String personId = ApiEnvelopes.text(person, ID);
             if (!Settings.isId(personId)) {
                 continue;
             }
@@ -115,7 +115,7 @@ public class DnevnikPullSource implements PullSource {
                     ArrayNode persons = mapper.createArrayNode().add(person);
                     ObjectNode envelope = Envelope.answers(Envelope.of(mapper, school), groups, persons, users(api, persons),
                             mapper.createArrayNode(), mapper.createArrayNode());
-                    return Optional.of(new Fetched(bytes(envelope), "dnevnik-learner-" + personId + ".json", null, false));
+                    return Optional.of(new Fetched(ApiEnvelopes.bytes(mapper, envelope), "dnevnik-learner-" + personId + ".json", null, false));
                 }
             }
         }
@@ -124,22 +124,22 @@ public class DnevnikPullSource implements PullSource {
 
     /** A class's page: the class, its learners, their users, and its marks in the window with their lessons. */
     private byte[] page(DnevnikApi api, Watermark round, String school, JsonNode group) throws SourceUnavailableException {
-        String groupId = Envelope.text(group, ID);
+        String groupId = ApiEnvelopes.text(group, ID);
         ArrayNode persons = api.array("/v2/edu-groups/" + groupId + "/persons");
         ArrayNode lessons = api.array("/v2/edu-groups/" + groupId + "/lessons/" + round.since().toLocalDate() + "/"
                 + round.until().toLocalDate());
         ArrayNode marks = api.array("/v2/edu-groups/" + groupId + "/marks/" + API_TIME.format(round.since()) + "/"
                 + API_TIME.format(round.until()));
         Set<String> known = new HashSet<>();
-        lessons.forEach(lesson -> known.add(Envelope.text(lesson, ID)));
+        lessons.forEach(lesson -> known.add(ApiEnvelopes.text(lesson, ID)));
         for (String lesson : referenced(marks, "lesson_str")) {
             if (known.add(lesson)) {
                 lessons.add(api.object("/v2/lessons/" + lesson));
             }
         }
         ObjectNode envelope = Envelope.of(mapper, school);
-        Envelope.window(envelope, round);
-        return bytes(Envelope.answers(envelope, mapper.createArrayNode().add(group), persons, users(api, persons), lessons,
+        ApiEnvelopes.window(envelope, round.since(), round.until());
+        return ApiEnvelopes.bytes(mapper, Envelope.answers(envelope, mapper.createArrayNode().add(group), persons, users(api, persons), lessons,
                 marks));
     }
 
@@ -158,7 +158,7 @@ public class DnevnikPullSource implements PullSource {
     private static Set<String> referenced(ArrayNode list, String field) {
         Set<String> ids = new LinkedHashSet<>();
         list.forEach(item -> {
-            String id = Envelope.text(item, field);
+            String id = ApiEnvelopes.text(item, field);
             if (Settings.isId(id)) {
                 ids.add(id);
             }
@@ -170,7 +170,7 @@ public class DnevnikPullSource implements PullSource {
     private static List<JsonNode> classes(ArrayNode eduGroups) {
         List<JsonNode> classes = new ArrayList<>();
         eduGroups.forEach(group -> {
-            if (GROUP.equals(Envelope.text(group, "type")) && Settings.isId(Envelope.text(group, ID))) {
+            if (GROUP.equals(ApiEnvelopes.text(group, "type")) && Settings.isId(ApiEnvelopes.text(group, ID))) {
                 classes.add(group);
             }
         });
@@ -179,7 +179,7 @@ public class DnevnikPullSource implements PullSource {
     }
 
     private static BigInteger id(JsonNode group) {
-        return new BigInteger(Envelope.text(group, ID));
+        return new BigInteger(ApiEnvelopes.text(group, ID));
     }
 
     /** The query of /v2/person/search: by СНИЛС when given, else by name and birthday. */
@@ -202,19 +202,11 @@ public class DnevnikPullSource implements PullSource {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private byte[] bytes(ObjectNode envelope) {
-        try {
-            return mapper.writeValueAsBytes(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An envelope of JSON trees could not be written", e);
-        }
-    }
-
     private static Fetched nothing(Watermark round) {
         return new Fetched(new byte[0], "dnevnik-" + FILE_TIME.format(round.until()) + ".json", round.finished(), false);
     }
 
     private static String fileName(String school, JsonNode group, Watermark round) {
-        return "dnevnik-" + school + "-" + Envelope.text(group, ID) + "-" + FILE_TIME.format(round.until()) + ".json";
+        return "dnevnik-" + school + "-" + ApiEnvelopes.text(group, ID) + "-" + FILE_TIME.format(round.until()) + ".json";
     }
 }

@@ -1,10 +1,8 @@
 package org.kontingent.connector.dnevnik.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -24,10 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Envelope {
     static final String MEDIA_TYPE = "application/vnd.dnevnik.kontingent+json";
-    static final String MARKER = "envelope";
     static final String VERSION = "dnevnik/1";
-    static final String SCHOOL = "school";
-    static final String WINDOW = "window";
     static final String EDU_GROUPS = "eduGroups";
     static final String PERSONS = "persons";
     static final String USERS = "users";
@@ -37,24 +32,10 @@ final class Envelope {
     private Envelope() {
     }
 
-    /** A mapper that keeps numbers exactly as received (no double anywhere) and refuses trailing data. */
-    static ObjectMapper mapper() {
-        return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
-    }
-
     /** A new envelope for a school. */
     static ObjectNode of(ObjectMapper mapper, String school) {
-        ObjectNode envelope = mapper.createObjectNode();
-        envelope.put(MARKER, VERSION);
-        envelope.put(SCHOOL, school);
+        ObjectNode envelope = ApiEnvelopes.of(mapper, VERSION, school);
         return envelope;
-    }
-
-    /** Puts the window the marks were asked for. */
-    static void window(ObjectNode envelope, Watermark round) {
-        envelope.putObject(WINDOW).put("since", round.since().toString()).put("until", round.until().toString());
     }
 
     /** Puts the answers. */
@@ -66,15 +47,5 @@ final class Envelope {
         envelope.set(LESSONS, lessons);
         envelope.set(MARKS, marks);
         return envelope;
-    }
-
-    /** The text of a field of an API object, or null when it is missing, null or blank. */
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
     }
 }

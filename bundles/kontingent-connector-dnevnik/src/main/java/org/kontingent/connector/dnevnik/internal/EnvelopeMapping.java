@@ -1,7 +1,6 @@
 package org.kontingent.connector.dnevnik.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.kontingent.connector.api.exchange.PersonRecord;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.support.RecordCollector;
 import org.kontingent.connector.support.RecordRefusal;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
 import org.kontingent.connector.support.pull.Watermarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,20 +65,20 @@ final class EnvelopeMapping {
         ClassOfEnvelope latest = null;
         for (int i = 0; i < eduGroups.size(); i++) {
             JsonNode group = eduGroups.get(i);
-            if (!group.isObject() || !"Group".equals(Envelope.text(group, "type"))) {
+            if (!group.isObject() || !"Group".equals(ApiEnvelopes.text(group, "type"))) {
                 continue;
             }
             String place = Envelope.EDU_GROUPS + "[" + i + "]";
             try {
                 int year = studyYear(group);
                 ClassGroupRecord record = new ClassGroupRecord(id(group, ID), school, year + "-" + (year + 1),
-                        Envelope.text(group, "name"), parallel(group), null, null, null);
+                        ApiEnvelopes.text(group, "name"), parallel(group), null, null, null);
                 out.classGroup(place, record);
                 if (latest == null || year > latest.year()) {
                     latest = new ClassOfEnvelope(record.id(), year);
                 }
             } catch (RecordRefusal e) {
-                out.refused(label(place, group), e);
+                out.refused(ApiEnvelopes.label(place, group, ID), e);
             }
         }
         return latest;
@@ -95,13 +95,13 @@ final class EnvelopeMapping {
             try {
                 out.person(place, person(person));
             } catch (RecordRefusal e) {
-                out.refused(label(place, person), e);
+                out.refused(ApiEnvelopes.label(place, person, ID), e);
             }
             String membershipPlace = place + ".membership";
             try {
                 out.membership(membershipPlace, membership(person, klass));
             } catch (RecordRefusal e) {
-                out.refused(label(membershipPlace, person), e);
+                out.refused(ApiEnvelopes.label(membershipPlace, person, ID), e);
             }
         }
     }
@@ -117,22 +117,22 @@ final class EnvelopeMapping {
             try {
                 out.grade(place, grade(mark));
             } catch (RecordRefusal e) {
-                out.refused(label(place, mark), e);
+                out.refused(ApiEnvelopes.label(place, mark, ID), e);
             }
         }
     }
 
     private PersonRecord person(JsonNode person) throws RecordRefusal {
         String id = id(person, ID);
-        JsonNode user = users.get(Envelope.text(person, "userId_str"));
-        String sex = Envelope.text(person, "sex");
+        JsonNode user = users.get(ApiEnvelopes.text(person, "userId_str"));
+        String sex = ApiEnvelopes.text(person, "sex");
         if (sex == null && user != null) {
-            sex = Envelope.text(user, "sex");
+            sex = ApiEnvelopes.text(user, "sex");
         }
-        LocalDate birthDate = user == null ? null : date(user, "birthday");
-        return new PersonRecord(id, Envelope.text(person, "lastName"), Envelope.text(person, "firstName"),
-                Envelope.text(person, "middleName"), birthDate, sex(sex), null, null, null, null, null,
-                user == null ? null : Envelope.text(user, "phone"), user == null ? null : Envelope.text(user, "email"), null);
+        LocalDate birthDate = user == null ? null : ApiEnvelopes.date(user, "birthday");
+        return new PersonRecord(id, ApiEnvelopes.text(person, "lastName"), ApiEnvelopes.text(person, "firstName"),
+                ApiEnvelopes.text(person, "middleName"), birthDate, sex(sex), null, null, null, null, null,
+                user == null ? null : ApiEnvelopes.text(user, "phone"), user == null ? null : ApiEnvelopes.text(user, "email"), null);
     }
 
     private MembershipRecord membership(JsonNode person, ClassOfEnvelope klass) throws RecordRefusal {
@@ -155,15 +155,15 @@ final class EnvelopeMapping {
                     "The lesson of the mark is not among the envelope's lessons, so its subject is unknown");
         }
         JsonNode subject = lesson.path("subject");
-        String subjectName = subject.isObject() ? Envelope.text(subject, "name") : null;
+        String subjectName = subject.isObject() ? ApiEnvelopes.text(subject, "name") : null;
         if (subjectName == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "lesson_str", lessonId, "The lesson " + lessonId + " names no subject");
         }
-        String value = Envelope.text(mark, "value");
+        String value = ApiEnvelopes.text(mark, "value");
         if (value == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "value", null, "The mark has no value");
         }
-        LocalDate markedOn = date(mark, "date");
+        LocalDate markedOn = ApiEnvelopes.date(mark, "date");
         if (markedOn == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "date", null, "The mark has no date");
         }
@@ -173,7 +173,7 @@ final class EnvelopeMapping {
 
     /** An id from its {@code *_str} field; its numeric twin is never read. */
     private static String id(JsonNode node, String field) throws RecordRefusal {
-        String id = Envelope.text(node, field);
+        String id = ApiEnvelopes.text(node, field);
         if (id == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, field, null, "The " + field + " is required: Dnevnik's numeric ids"
                     + " exceed 2^53 and lose digits as JSON numbers, so only the string twin is read");
@@ -214,32 +214,14 @@ final class EnvelopeMapping {
         };
     }
 
-    /** The day of an API date-time such as 2015-03-14T00:00:00, or null when there is none. */
-    private static LocalDate date(JsonNode node, String field) throws RecordRefusal {
-        String text = Envelope.text(node, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new RecordRefusal(ErrorCode.FORMAT, field, text, "The " + field + " is not an ISO date");
-        }
-    }
-
     private static Map<String, JsonNode> byId(JsonNode list) {
         Map<String, JsonNode> byId = new HashMap<>();
         list.forEach(item -> {
-            String id = item.isObject() ? Envelope.text(item, ID) : null;
+            String id = item.isObject() ? ApiEnvelopes.text(item, ID) : null;
             if (id != null) {
                 byId.put(id, item);
             }
         });
         return byId;
-    }
-
-    private static String label(String place, JsonNode node) {
-        String id = Envelope.text(node, ID);
-        return id == null ? place : place + " (id " + id + ")";
     }
 }

@@ -1,10 +1,9 @@
 package org.kontingent.connector.netschool.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,10 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Envelope {
     static final String MEDIA_TYPE = "application/vnd.netschool.kontingent+json";
-    static final String MARKER = "envelope";
     static final String VERSION = "netschool/1";
-    static final String SCHOOL = "school";
-    static final String WINDOW = "window";
     static final String YEAR = "year";
     static final String CLASSES = "classes";
     static final String STUDENTS = "students";
@@ -34,34 +30,10 @@ final class Envelope {
     private Envelope() {
     }
 
-    /** A mapper that keeps numbers exactly as received (no double anywhere) and refuses trailing data. */
-    static ObjectMapper mapper() {
-        return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
-    }
-
     /** A new envelope for a school in a school year. */
     static ObjectNode of(ObjectMapper mapper, String school, JsonNode year) {
-        ObjectNode envelope = mapper.createObjectNode();
-        envelope.put(MARKER, VERSION);
-        envelope.put(SCHOOL, school);
+        ObjectNode envelope = ApiEnvelopes.of(mapper, VERSION, school);
         envelope.set(YEAR, year);
         return envelope;
-    }
-
-    /** Puts the window the changes were asked for. */
-    static void window(ObjectNode envelope, Watermark round) {
-        envelope.putObject(WINDOW).put("since", round.since().toString()).put("until", round.until().toString());
-    }
-
-    /** The text of a field of an API object (a number's digits as written), or null when missing, null or blank. */
-    static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull() || value.isContainerNode()) {
-            return null;
-        }
-        String text = value.asText().strip();
-        return text.isEmpty() ? null : text;
     }
 }

@@ -1,7 +1,6 @@
 package org.kontingent.connector.netschool.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 import org.kontingent.connector.api.exchange.ClassGroupRecord;
@@ -12,6 +11,7 @@ import org.kontingent.connector.api.exchange.PersonRecord;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.support.RecordCollector;
 import org.kontingent.connector.support.RecordRefusal;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -59,10 +59,10 @@ final class EnvelopeMapping {
             String place = Envelope.CLASSES + "[" + i + "]";
             try {
                 object(node, "A class");
-                out.classGroup(place, new ClassGroupRecord(required(node, "id"), school, academicYear, Envelope.text(node, "name"),
+                out.classGroup(place, new ClassGroupRecord(required(node, "id"), school, academicYear, ApiEnvelopes.text(node, "name"),
                         grade(node), null, null, null));
             } catch (RecordRefusal e) {
-                out.refused(label(place, node, "id"), e);
+                out.refused(ApiEnvelopes.label(place, node, "id"), e);
             }
         }
     }
@@ -78,13 +78,13 @@ final class EnvelopeMapping {
             try {
                 out.person(place, person(student));
             } catch (RecordRefusal e) {
-                out.refused(label(place, student, "studentId"), e);
+                out.refused(ApiEnvelopes.label(place, student, "studentId"), e);
             }
             String enrollmentPlace = place + ".enrollment";
             try {
                 out.membership(enrollmentPlace, membership(student));
             } catch (RecordRefusal e) {
-                out.refused(label(enrollmentPlace, student.path("enrollment"), "id"), e);
+                out.refused(ApiEnvelopes.label(enrollmentPlace, student.path("enrollment"), "id"), e);
             }
         }
     }
@@ -97,15 +97,15 @@ final class EnvelopeMapping {
                 object(mark, "A mark");
                 out.grade(place, grade(mark, markType(mark)));
             } catch (RecordRefusal e) {
-                out.refused(label(place, mark, "id"), e);
+                out.refused(ApiEnvelopes.label(place, mark, "id"), e);
             }
         }
     }
 
     private PersonRecord person(JsonNode student) throws RecordRefusal {
-        return new PersonRecord(required(student, "studentId"), Envelope.text(student, "lastName"),
-                Envelope.text(student, "firstName"), Envelope.text(student, "middleName"), date(student, "birthDate"),
-                sex(Envelope.text(student, "gender")), Envelope.text(student, "snils"), null, null, null, null, null, null, null);
+        return new PersonRecord(required(student, "studentId"), ApiEnvelopes.text(student, "lastName"),
+                ApiEnvelopes.text(student, "firstName"), ApiEnvelopes.text(student, "middleName"), ApiEnvelopes.date(student, "birthDate"),
+                sex(ApiEnvelopes.text(student, "gender")), ApiEnvelopes.text(student, "snils"), null, null, null, null, null, null, null);
     }
 
     private MembershipRecord membership(JsonNode student) throws RecordRefusal {
@@ -114,7 +114,7 @@ final class EnvelopeMapping {
         if (!enrollment.isObject()) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "enrollment", null, "The student has no enrollment");
         }
-        LocalDate startsOn = date(enrollment, "date");
+        LocalDate startsOn = ApiEnvelopes.date(enrollment, "date");
         if (startsOn == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "enrollment.date", null, "The enrollment has no date");
         }
@@ -123,27 +123,27 @@ final class EnvelopeMapping {
         String reason = null;
         MembershipRecord.OrderRecord leavingOrder = null;
         if (leaving.isObject()) {
-            endsOn = date(leaving, "date");
+            endsOn = ApiEnvelopes.date(leaving, "date");
             if (endsOn == null) {
                 throw new RecordRefusal(ErrorCode.REQUIRED, "leaving.date", null, "The leaving has no date");
             }
-            reason = leavingReason(Envelope.text(leaving, "reason"));
+            reason = leavingReason(ApiEnvelopes.text(leaving, "reason"));
             leavingOrder = order(leaving, "leaving");
         }
         return new MembershipRecord(required(enrollment, "id"), person, school, "learner", startsOn, endsOn, null,
-                order(enrollment, "enrollment"), reason, leavingOrder, Envelope.text(student, "classId"));
+                order(enrollment, "enrollment"), reason, leavingOrder, ApiEnvelopes.text(student, "classId"));
     }
 
     /** What a mark counts for: current, term-N or year. */
     private static String markType(JsonNode mark) throws RecordRefusal {
-        String type = Envelope.text(mark, "markType");
+        String type = ApiEnvelopes.text(mark, "markType");
         if (type == null || "Current".equals(type)) {
             return "current";
         }
         if ("Year".equals(type)) {
             return "year";
         }
-        String term = Envelope.text(mark, "termNumber");
+        String term = ApiEnvelopes.text(mark, "termNumber");
         if ("Term".equals(type) && term != null && term.matches("[1-4]")) {
             return "term-" + term;
         }
@@ -152,15 +152,15 @@ final class EnvelopeMapping {
     }
 
     private GradeRecord grade(JsonNode mark, String period) throws RecordRefusal {
-        String subject = Envelope.text(mark, "subjectName");
+        String subject = ApiEnvelopes.text(mark, "subjectName");
         if (subject == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "subjectName", null, "The mark names no subject");
         }
-        String value = Envelope.text(mark, "mark");
+        String value = ApiEnvelopes.text(mark, "mark");
         if (value == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "mark", null, "The mark has no value");
         }
-        LocalDate markedOn = date(mark, "date");
+        LocalDate markedOn = ApiEnvelopes.date(mark, "date");
         if ("current".equals(period) && markedOn == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, "date", null, "A current mark has a date");
         }
@@ -169,8 +169,8 @@ final class EnvelopeMapping {
     }
 
     private static MembershipRecord.OrderRecord order(JsonNode node, String path) throws RecordRefusal {
-        String number = Envelope.text(node, "orderNumber");
-        LocalDate date = date(node, "orderDate");
+        String number = ApiEnvelopes.text(node, "orderNumber");
+        LocalDate date = ApiEnvelopes.date(node, "orderDate");
         if (number == null && date == null) {
             return null;
         }
@@ -222,28 +222,10 @@ final class EnvelopeMapping {
     }
 
     private static String required(JsonNode node, String field) throws RecordRefusal {
-        String id = Envelope.text(node, field);
+        String id = ApiEnvelopes.text(node, field);
         if (id == null) {
             throw new RecordRefusal(ErrorCode.REQUIRED, field, null, "The " + field + " is required");
         }
         return id;
-    }
-
-    /** The day of an API date-time such as 2015-03-14T00:00:00, or null when there is none. */
-    static LocalDate date(JsonNode node, String field) throws RecordRefusal {
-        String text = Envelope.text(node, field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new RecordRefusal(ErrorCode.FORMAT, field, text, "The " + field + " is not an ISO date");
-        }
-    }
-
-    private static String label(String place, JsonNode node, String idField) {
-        String id = node.isObject() ? Envelope.text(node, idField) : null;
-        return id == null ? place : place + " (id " + id + ")";
     }
 }

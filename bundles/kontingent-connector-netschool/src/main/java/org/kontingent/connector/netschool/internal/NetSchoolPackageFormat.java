@@ -1,6 +1,5 @@
 package org.kontingent.connector.netschool.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Set;
@@ -10,10 +9,9 @@ import org.kontingent.connector.api.format.PackageFormat;
 import org.kontingent.connector.api.format.ReadResult;
 import org.kontingent.connector.api.format.UnreadablePackageException;
 import org.kontingent.connector.support.RecordRefusal;
-import org.kontingent.connector.support.StrictText;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
 import org.osgi.service.component.annotations.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class NetSchoolPackageFormat implements PackageFormat {
     private static final String[] LISTS = {Envelope.CLASSES, Envelope.STUDENTS, Envelope.MARKS};
 
-    private final ObjectMapper mapper = Envelope.mapper();
+    private final ObjectMapper mapper = ApiEnvelopes.mapper();
 
     @Override
     public String id() {
@@ -40,26 +38,11 @@ public class NetSchoolPackageFormat implements PackageFormat {
 
     @Override
     public ReadResult read(InputStream body, String fileName) throws UnreadablePackageException {
-        JsonNode envelope = parse(StrictText.utf8Package(body, null));
-        String marker = envelope.isObject() ? Envelope.text(envelope, Envelope.MARKER) : null;
-        if (marker == null) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package is not a NetSchool envelope: a JSON object"
-                    + " with \"" + Envelope.MARKER + "\": \"" + Envelope.VERSION + "\" and the Web API's answers");
-        }
-        if (!Envelope.VERSION.equals(marker)) {
-            throw new UnreadablePackageException(ErrorCode.UNSUPPORTED_VERSION, "The envelope is " + marker
-                    + "; this connector reads " + Envelope.VERSION);
-        }
-        String school = Envelope.text(envelope, Envelope.SCHOOL);
+        JsonNode envelope = ApiEnvelopes.open(body, mapper, "NetSchool", Envelope.VERSION, LISTS);
+        String school = ApiEnvelopes.text(envelope, ApiEnvelopes.SCHOOL);
         if (!Settings.isId(school)) {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The envelope names no NetSchool school id in \""
-                    + Envelope.SCHOOL + "\": " + envelope.get(Envelope.SCHOOL));
-        }
-        for (String list : LISTS) {
-            JsonNode value = envelope.path(list);
-            if (!value.isMissingNode() && !value.isNull() && !value.isArray()) {
-                throw new UnreadablePackageException(ErrorCode.MALFORMED, "The envelope's \"" + list + "\" is not a list");
-            }
+                    + ApiEnvelopes.SCHOOL + "\": " + envelope.get(ApiEnvelopes.SCHOOL));
         }
         return EnvelopeMapping.read(school, firstYear(envelope.path(Envelope.YEAR)), envelope.path(Envelope.CLASSES),
                 envelope.path(Envelope.STUDENTS), envelope.path(Envelope.MARKS));
@@ -70,7 +53,7 @@ public class NetSchoolPackageFormat implements PackageFormat {
         LocalDate start = null;
         if (year.isObject()) {
             try {
-                start = EnvelopeMapping.date(year, "startDate");
+                start = ApiEnvelopes.date(year, "startDate");
             } catch (RecordRefusal e) {
                 throw new UnreadablePackageException(ErrorCode.MALFORMED, "The envelope's school year starts on no date: "
                         + e.value(), e);
@@ -80,21 +63,5 @@ public class NetSchoolPackageFormat implements PackageFormat {
             throw new UnreadablePackageException(ErrorCode.MALFORMED, "The envelope has no school year with its startDate");
         }
         return start.getYear();
-    }
-
-    private JsonNode parse(byte[] bytes) throws UnreadablePackageException {
-        try {
-            JsonNode root = mapper.readTree(bytes);
-            if (root == null || root.isMissingNode()) {
-                throw new UnreadablePackageException(ErrorCode.EMPTY, "The package is empty");
-            }
-            return root;
-        } catch (JsonProcessingException e) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package is not valid JSON" + (e.getLocation() == null
-                    ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()) + ": "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UnreadablePackageException(ErrorCode.MALFORMED, "The package could not be read: " + e.getMessage(), e);
-        }
     }
 }

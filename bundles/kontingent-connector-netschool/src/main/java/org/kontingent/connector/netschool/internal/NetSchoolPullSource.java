@@ -16,10 +16,10 @@ import org.kontingent.connector.api.pull.LearnerQuery;
 import org.kontingent.connector.api.pull.PullContext;
 import org.kontingent.connector.api.pull.PullSource;
 import org.kontingent.connector.api.pull.SourceUnavailableException;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -39,7 +39,7 @@ public class NetSchoolPullSource implements PullSource {
 
     private final HttpClient http;
     private final Clock clock;
-    private final ObjectMapper mapper = Envelope.mapper();
+    private final ObjectMapper mapper = ApiEnvelopes.mapper();
 
     @Activate
     public NetSchoolPullSource() {
@@ -83,16 +83,16 @@ public class NetSchoolPullSource implements PullSource {
                 int pageCount = answer.path("pageCount").asInt(0);
                 if (!items.isEmpty()) {
                     ObjectNode envelope = Envelope.of(mapper, school, year);
-                    Envelope.window(envelope, round);
+                    ApiEnvelopes.window(envelope, round.since(), round.until());
                     if (Watermark.STUDENTS.equals(list) && page == 1) {
                         envelope.set(Envelope.CLASSES, array(session.get("/webapi/integration/classes?schoolId=" + school
-                                + "&yearId=" + Envelope.text(year, "id")), "classes"));
+                                + "&yearId=" + ApiEnvelopes.text(year, "id")), "classes"));
                     }
                     envelope.set(list, items);
                     Watermark next = page < pageCount ? round.read(school, list, page)
                             : l < LISTS.size() - 1 ? round.read(school, LISTS.get(l + 1), 0)
                             : s < schools.size() - 1 ? round.read(schools.get(s + 1), LISTS.get(0), 0) : null;
-                    return new Fetched(bytes(envelope), "netschool-" + school + "-" + list + "-" + page + "-"
+                    return new Fetched(ApiEnvelopes.bytes(mapper, envelope), "netschool-" + school + "-" + list + "-" + page + "-"
                             + FILE_TIME.format(round.until()) + ".json", next == null ? round.finished() : next.text(),
                             next != null);
                 }
@@ -113,9 +113,9 @@ public class NetSchoolPullSource implements PullSource {
                 JsonNode year = year(session);
                 ObjectNode envelope = Envelope.of(mapper, school, year);
                 envelope.set(Envelope.CLASSES, array(session.get("/webapi/integration/classes?schoolId=" + school + "&yearId="
-                        + Envelope.text(year, "id")), "classes"));
+                        + ApiEnvelopes.text(year, "id")), "classes"));
                 envelope.set(Envelope.STUDENTS, found);
-                return Optional.of(new Fetched(bytes(envelope), "netschool-" + school + "-learner.json", null, false));
+                return Optional.of(new Fetched(ApiEnvelopes.bytes(mapper, envelope), "netschool-" + school + "-learner.json", null, false));
             }
         }
         return Optional.empty();
@@ -123,7 +123,7 @@ public class NetSchoolPullSource implements PullSource {
 
     private static JsonNode year(NetSchoolSession session) throws SourceUnavailableException {
         JsonNode year = session.get("/webapi/years/current");
-        if (!Settings.isId(Envelope.text(year, "id"))) {
+        if (!Settings.isId(ApiEnvelopes.text(year, "id"))) {
             throw new SourceUnavailableException("NetSchool named no current school year: " + year);
         }
         return year;
@@ -132,7 +132,7 @@ public class NetSchoolPullSource implements PullSource {
     private static JsonNode page(NetSchoolSession session, String school, JsonNode year, String list, Watermark round, int page)
             throws SourceUnavailableException {
         JsonNode answer = session.get("/webapi/integration/" + list + "?schoolId=" + school + "&yearId="
-                + Envelope.text(year, "id") + "&changedSince=" + API_TIME.format(round.since()) + "&changedBefore="
+                + ApiEnvelopes.text(year, "id") + "&changedSince=" + API_TIME.format(round.since()) + "&changedBefore="
                 + API_TIME.format(round.until()) + "&page=" + page);
         if (!answer.isObject()) {
             throw new SourceUnavailableException("NetSchool answered a page of " + list + " with JSON that is not an object");
@@ -169,14 +169,6 @@ public class NetSchoolPullSource implements PullSource {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private byte[] bytes(ObjectNode envelope) {
-        try {
-            return mapper.writeValueAsBytes(envelope);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An envelope of JSON trees could not be written", e);
-        }
     }
 
     private static Fetched nothing(Watermark round) {

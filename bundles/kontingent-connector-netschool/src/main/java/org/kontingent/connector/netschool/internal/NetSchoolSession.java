@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.kontingent.connector.api.pull.SourceUnavailableException;
+import org.kontingent.connector.support.envelope.ApiEnvelopes;
 import org.kontingent.connector.support.pull.HttpSource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +52,7 @@ final class NetSchoolSession {
         NetSchoolSession session = new NetSchoolSession(http, mapper, settings);
         session.send(session.request("/webapi/logindata").GET().build());
         JsonNode data = session.send(session.request("/webapi/auth/getdata").POST(HttpRequest.BodyPublishers.noBody()).build());
-        String salt = Envelope.text(data, "salt");
+        String salt = ApiEnvelopes.text(data, "salt");
         if (salt == null) {
             throw new SourceUnavailableException("NetSchool at " + settings.url() + " gave no salt for the login form");
         }
@@ -62,16 +63,16 @@ final class NetSchoolSession {
         form.put("un", settings.login());
         form.put("pw", pw2.substring(0, Math.min(settings.password().length(), pw2.length())));
         form.put("pw2", pw2);
-        form.put("lt", String.valueOf(Envelope.text(data, "lt")));
-        form.put("ver", String.valueOf(Envelope.text(data, "ver")));
+        form.put("lt", String.valueOf(ApiEnvelopes.text(data, "lt")));
+        form.put("ver", String.valueOf(ApiEnvelopes.text(data, "ver")));
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         JsonNode signedIn = session.send(session.request("/webapi/login").header("Content-Type",
                 "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        session.token = Envelope.text(signedIn, "at");
+        session.token = ApiEnvelopes.text(signedIn, "at");
         if (session.token == null) {
             throw new SourceUnavailableException("NetSchool did not sign the account '" + settings.login() + "' in to school "
-                    + school + ": " + Envelope.text(signedIn, "message"));
+                    + school + ": " + ApiEnvelopes.text(signedIn, "message"));
         }
         return session;
     }
