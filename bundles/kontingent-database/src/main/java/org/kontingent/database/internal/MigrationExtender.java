@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Dictionary;
 import java.util.Enumeration;
@@ -50,6 +51,7 @@ import org.slf4j.LoggerFactory;
 public class MigrationExtender implements BundleTrackerCustomizer<String>, HealthIndicator {
     private static final Logger LOG = LoggerFactory.getLogger(MigrationExtender.class);
     private static final long MAX_RETRY_DELAY_MS = 30_000;
+    private static final long AFTER_POLL_MS = 200;
 
     private final BundleContext context;
     private final SchemaMigrator migrator;
@@ -83,7 +85,7 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
             return null;
         }
         String owner = bundle.getSymbolicName();
-        OwnerState state = new OwnerState(owner, bundle, folder.trim());
+        OwnerState state = new OwnerState(owner, bundle, folder.trim(), after(bundle));
         owners.put(owner, state);
         worker.execute(() -> migrate(state, 1_000));
         return owner;
@@ -103,8 +105,25 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
         }
     }
 
+    private static List<String> after(Bundle bundle) {
+        String names = bundle.getHeaders("").get(Migrations.AFTER_HEADER);
+        if (names == null || names.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(names.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList();
+    }
+
     private void migrate(OwnerState state, long retryDelayMs) {
         if (state.cancelled) {
+            return;
+        }
+        List<String> waitingFor = state.after.stream().filter(name -> {
+            OwnerState first = owners.get(name);
+            return first == null || first.registration == null;
+        }).toList();
+        if (!waitingFor.isEmpty()) {
+            state.status = "waiting for the migrations of " + String.join(", ", waitingFor);
+            worker.schedule(() -> migrate(state, retryDelayMs), AFTER_POLL_MS, TimeUnit.MILLISECONDS);
             return;
         }
         try {
@@ -190,16 +209,18 @@ public class MigrationExtender implements BundleTrackerCustomizer<String>, Healt
         final String owner;
         final Bundle bundle;
         final String folder;
+        final List<String> after;
         final boolean plugin;
         volatile boolean cancelled;
         volatile String status = "pending";
         volatile String failure;
         volatile ServiceRegistration<MigratedSchema> registration;
 
-        OwnerState(String owner, Bundle bundle, String folder) {
+        OwnerState(String owner, Bundle bundle, String folder, List<String> after) {
             this.owner = owner;
             this.bundle = bundle;
             this.folder = folder;
+            this.after = after;
             BundleRevision revision = bundle.adapt(BundleRevision.class);
             this.plugin = revision != null && !revision.getDeclaredCapabilities(PluginCapability.NAMESPACE).isEmpty();
         }
