@@ -1,0 +1,317 @@
+package org.kontingent.report.engine.internal;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import javax.sql.DataSource;
+
+import org.kontingent.platform.api.security.Scope;
+import org.kontingent.registry.core.testing.RegistryDatabase;
+import org.kontingent.report.api.Category;
+import org.kontingent.report.api.Column;
+import org.kontingent.report.api.Parameter;
+import org.kontingent.report.api.ReportContext;
+import org.kontingent.report.api.ReportDefinition;
+import org.kontingent.report.api.ReportForm;
+import org.kontingent.report.engine.internal.export.ExcelExport;
+import org.kontingent.report.engine.internal.export.PdfExport;
+import org.kontingent.report.forms.contingent.internal.AttendingForm;
+import org.kontingent.report.forms.contingent.internal.ClassFillingForm;
+import org.kontingent.report.forms.contingent.internal.OrganizationRegistryForm;
+import org.kontingent.report.forms.contingent.internal.OrganizationStructureForm;
+import org.kontingent.report.forms.movement.internal.ArrivalsByGradeForm;
+import org.kontingent.report.forms.movement.internal.BetweenOrganizationsForm;
+import org.kontingent.report.forms.movement.internal.GraduatesForm;
+import org.kontingent.report.forms.movement.internal.LeavingReasonsForm;
+import org.kontingent.report.forms.movement.internal.PeriodStartEndForm;
+import org.kontingent.report.forms.statistics.internal.LearnersByOrganizationTypeForm;
+import org.kontingent.report.forms.statistics.internal.OrganizationsByTypeForm;
+import org.kontingent.report.forms.statistics.internal.ProviderLoadForm;
+import org.kontingent.report.testkit.ReportDatabase;
+import org.osgi.framework.Version;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Times every report form through the engine on a generated region (kept by
+ * {@code benchmarks/run-registry.sh <learners> <folder>}), for the whole region and for single
+ * organizations, then exports a million-row result to Excel and a 10,000-row one to PDF.
+ * Prints a Markdown report. Run by {@code benchmarks/run-reports.sh}.
+ */
+public final class ReportBenchmark {
+    private static final int RUNS = 10;
+    private static final int WARM_UP = 2;
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Locale RU = Locale.forLanguageTag("ru");
+
+    private ReportBenchmark() {
+    }
+
+    /** @param args the folder of a kept region database, or the JDBC URL of one */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("Give the folder of a region database kept by run-registry.sh, or its JDBC URL");
+        }
+        if (args[0].startsWith("jdbc:")) {
+            org.postgresql.ds.PGSimpleDataSource database = new org.postgresql.ds.PGSimpleDataSource();
+            database.setUrl(args[0]);
+            run(database);
+            return;
+        }
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(Path.of(args[0]))
+                .setCleanDataDirectory(false).setServerConfig("shared_buffers", "2GB").setServerConfig("work_mem", "64MB")
+                .start()) {
+            run(postgres.getPostgresDatabase());
+        }
+    }
+
+    private static void run(DataSource database) throws Exception {
+        addGatewaySchema(database);
+        Path results = Files.createTempDirectory("kontingent-report-benchmark");
+        ReportEngine engine = new ReportEngine(database, RegistryDatabase.schema(), EngineFixture.config(results, 30));
+        HeapWatch heap = new HeapWatch();
+        try {
+            List<ReportForm> forms = List.of(new OrganizationsByTypeForm(), new LearnersByOrganizationTypeForm(),
+                    new ProviderLoadForm(), new AttendingForm(), new ClassFillingForm(), new OrganizationRegistryForm(),
+                    new OrganizationStructureForm(), new ArrivalsByGradeForm(), new LeavingReasonsForm(),
+                    new BetweenOrganizationsForm(), new GraduatesForm(), new PeriodStartEndForm());
+            long service = 1;
+            for (ReportForm form : forms) {
+                engine.catalogue().add(service++, 0, "benchmark", Version.emptyVersion, form);
+            }
+            System.out.printf(Locale.ROOT, "Region: %,d learner memberships, %,d organizations; database %s.%n%n",
+                    count(database, "SELECT count(*) FROM registry.membership WHERE role = 'learner'"),
+                    count(database, "SELECT count(*) FROM registry.organization"), size(database));
+            List<Long> organizations = organizations(database);
+            System.out.println("| form | region p50 | region p95 | region max | one organization p50 | p95 | max | cached |");
+            System.out.println("|---|---|---|---|---|---|---|---|");
+            for (ReportForm form : forms) {
+                String id = form.definition(RU).id();
+                Timings region = time(engine, id, i -> Scope.region(), i -> arguments(form, i));
+                Timings single = time(engine, id, i -> Scope.organization(organizations.get(i % organizations.size())),
+                        i -> arguments(form, i));
+                double cached = once(engine, id, Scope.region(), arguments(form, WARM_UP));
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s |%n", id, ms(region.p50()),
+                        ms(region.p95()), ms(region.max()), ms(single.p50()), ms(single.p95()), ms(single.max()), ms(cached));
+            }
+            System.out.println();
+            exports(engine, heap);
+        } finally {
+            heap.stop();
+            engine.deactivate();
+        }
+    }
+
+    /** Arguments that differ run by run (the day of a count, the end of a period), so no run is a cached one. */
+    private static Map<String, Object> arguments(ReportForm form, int run) {
+        Map<String, Object> arguments = new java.util.HashMap<>();
+        for (Parameter parameter : form.definition(RU).parameters()) {
+            if (parameter.name().equals(Parameter.DATE)) {
+                arguments.put(Parameter.DATE, TODAY.minusDays(run).toString());
+            } else if (parameter.name().equals(Parameter.TO)) {
+                arguments.put(Parameter.TO, TODAY.minusDays(run).toString());
+            } else if (parameter.name().equals(Parameter.FROM)) {
+                arguments.put(Parameter.FROM, "2026-09-01");
+            } else if (parameter.name().equals(Parameter.ACADEMIC_YEAR)) {
+                arguments.put(Parameter.ACADEMIC_YEAR, "2026-2027");
+            }
+        }
+        return arguments;
+    }
+
+    private record Timings(double p50, double p95, double max) {
+    }
+
+    private static Timings time(ReportEngine engine, String id, IntFunction<Scope> scope,
+            IntFunction<Map<String, Object>> arguments) throws Exception {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            double took = once(engine, id, scope.apply(i), arguments.apply(i));
+            if (i >= WARM_UP) {
+                millis.add(took);
+            }
+        }
+        Collections.sort(millis);
+        return new Timings(millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+                millis.get(millis.size() - 1));
+    }
+
+    private static double once(ReportEngine engine, String id, Scope scope, Map<String, Object> arguments) throws Exception {
+        long started = System.nanoTime();
+        ReportRun run = engine.start(EngineFixture.caller(1, scope), id, arguments, RU);
+        while (!run.status().finished()) {
+            Thread.sleep(1);
+        }
+        if (run.status() != ReportRun.Status.DONE) {
+            throw new IllegalStateException(id + " in " + scope + ": " + run.error());
+        }
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    /** A million rows of ten columns to Excel, ten thousand to PDF, through the engine's spool. */
+    private static void exports(ReportEngine engine, HeapWatch heap) throws Exception {
+        engine.catalogue().add(1000, 0, "benchmark", Version.emptyVersion, new ManyRows("benchmark.million", 1_000_000));
+        engine.catalogue().add(1001, 0, "benchmark", Version.emptyVersion, new ManyRows("benchmark.ten-thousand", 10_000));
+        long started = System.nanoTime();
+        ReportRun million = engine.start(EngineFixture.caller(1, Scope.region()), "benchmark.million", Map.of(), RU);
+        while (!million.status().finished()) {
+            Thread.sleep(5);
+        }
+        double spooled = (System.nanoTime() - started) / 1e9;
+        heap.reset();
+        started = System.nanoTime();
+        CountingStream excel = new CountingStream();
+        ExcelExport.write(million.result(), excel);
+        double excelSeconds = (System.nanoTime() - started) / 1e9;
+        long excelHeap = heap.peak();
+
+        ReportRun tenThousand = engine.start(EngineFixture.caller(1, Scope.region()), "benchmark.ten-thousand", Map.of(), RU);
+        while (!tenThousand.status().finished()) {
+            Thread.sleep(5);
+        }
+        heap.reset();
+        started = System.nanoTime();
+        CountingStream pdf = new CountingStream();
+        PdfExport.write(tenThousand.result(), pdf);
+        double pdfSeconds = (System.nanoTime() - started) / 1e9;
+        System.out.println("| export | rows | time | rate | file | peak heap used |");
+        System.out.println("|---|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| form to result (spool) | %,d | %.1f s | %,.0f rows/s | | |%n", million.result().rowCount(),
+                spooled, million.result().rowCount() / spooled);
+        System.out.printf(Locale.ROOT, "| Excel | %,d | %.1f s | %,.0f rows/s | %,d MB | %,d MiB (max heap %,d MiB) |%n",
+                million.result().rowCount(), excelSeconds, million.result().rowCount() / excelSeconds, excel.count >> 20,
+                excelHeap >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "| PDF | %,d | %.1f s | %,.0f rows/s | %,d MB | %,d MiB |%n", tenThousand.result().rowCount(),
+                pdfSeconds, tenThousand.result().rowCount() / pdfSeconds, pdf.count >> 20, heap.peak() >> 20);
+    }
+
+    /** A form writing many rows of ten columns. */
+    private record ManyRows(String id, int rows) implements ReportForm {
+        @Override
+        public ReportDefinition definition(Locale locale) {
+            return new ReportDefinition(id, "Синтетический отчёт", new Category(Category.STATISTICS, "Статистика"), null,
+                    List.of(), List.of(Column.text("municipality", "Муниципалитет"), Column.text("organization", "Организация"),
+                            Column.text("surname", "Фамилия"), Column.text("name", "Имя"), Column.date("born", "Дата рождения"),
+                            Column.integer("grade", "Класс"), Column.count("learners", "Обучающихся"),
+                            Column.count("boys", "Мальчиков"), Column.decimal("mark", "Средний балл"),
+                            Column.percent("share", "Доля")), List.of("municipality"), null);
+        }
+
+        @Override
+        public void run(ReportContext context) {
+            for (int i = 0; i < rows; i++) {
+                context.row("Муниципальный район № " + (i / 50_000), "МБОУ «Средняя общеобразовательная школа № " + (i / 500) + "»",
+                        "Иванова", "Анастасия", TODAY.minusDays(3650 + i % 2000), (long) (1 + i % 11), (long) (20 + i % 9),
+                        (long) (i % 13), 3.0 + (i % 200) / 100.0, (i % 100) / 100.0);
+            }
+        }
+    }
+
+    /** Samples the used heap every 20 ms and keeps the peak. */
+    private static final class HeapWatch {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapWatch() {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void reset() {
+            System.gc();
+            peak.set(0);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        void stop() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            count += length;
+        }
+    }
+
+    /** A region kept by the registry benchmark has the registry's schema only: the gateway's is added once. */
+    private static void addGatewaySchema(DataSource database) throws Exception {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT to_regclass('gateway.package') IS NOT NULL")) {
+            rs.next();
+            if (rs.getBoolean(1)) {
+                return;
+            }
+        }
+        try (Connection c = database.getConnection()) {
+            ReportDatabase.migrateGateway(c);
+        }
+    }
+
+    private static List<Long> organizations(DataSource database) throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id FROM registry.organization WHERE education_level = 'general'"
+                        + " ORDER BY hashint8(id) LIMIT 50")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static long count(DataSource database, String sql) throws Exception {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String size(DataSource database) throws Exception {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pg_size_pretty(pg_database_size(current_database()))")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String ms(double millis) {
+        return String.format(Locale.ROOT, "%,.0f ms", millis);
+    }
+}

@@ -1,0 +1,19 @@
+package org.kontingent.report.forms.statistics.internal;
+
+import java.util.List;
+
+import org.kontingent.report.support.testing.FormBundleTest;
+
+/** The statistics bundle as bnd made it; the load form reads the gateway's view besides the registry's. */
+class BundleTest extends FormBundleTest {
+
+    @Override
+    protected List<Class<?>> forms() {
+        return List.of(OrganizationsByTypeForm.class, LearnersByOrganizationTypeForm.class, ProviderLoadForm.class);
+    }
+
+    @Override
+    protected List<String> views() {
+        return List.of("registry", "gateway");
+    }
+}
