@@ -137,7 +137,20 @@ final class Http {
         }
     }
 
-    private Answer send(HttpRequest.Builder request) {
+    /** A GET answered with a file: its status and bytes. */
+    HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
@@ -147,6 +160,11 @@ final class Http {
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
         }
+        return request;
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        authorized(request);
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -28,6 +28,8 @@ final class KontingentDistribution {
     static final String ADMIN_PASSWORD = "Проверка-Связи-2026";
     private static final String SECURITY_CFG = "etc/org.kontingent.security.cfg";
     static final String EXAMPLE_PLUGIN = "kontingent.examplePlugin";
+    /** The statistics report forms' jar, released again as a new version by the hot-swap test. */
+    static final String STATISTICS_FORMS = "kontingent.statisticsForms";
     static final String VERSION = "kontingent.version";
     static final String DATABASE_CFG = "etc/org.kontingent.database.cfg";
 
@@ -87,6 +89,7 @@ final class KontingentDistribution {
                 editConfigurationFilePut(SECURITY_CFG, "initialAdminPassword", ADMIN_PASSWORD),
                 editConfigurationFilePut(SECURITY_CFG, "passwordIterations", "210000"),
                 systemProperty(EXAMPLE_PLUGIN).value(required(EXAMPLE_PLUGIN)),
+                systemProperty(STATISTICS_FORMS).value(required(STATISTICS_FORMS)),
                 systemProperty(VERSION).value(required(VERSION))));
         databaseConfig.forEach((key, value) -> options.add(editConfigurationFilePut(DATABASE_CFG, key, value)));
         options.addAll(Arrays.asList(extra));
