@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kontingent.report.api.ReportDefinition;
@@ -108,7 +109,7 @@ final class FormCatalogue {
 
     /** The forms served now, one per id. */
     List<Form> served() {
-        Map<String, Form> byId = new java.util.TreeMap<>();
+        Map<String, Form> byId = new TreeMap<>();
         for (Form form : forms.values()) {
             if (form.id() != null) {
                 byId.merge(form.id(), form, (a, b) -> PREFERRED.compare(a, b) >= 0 ? a : b);

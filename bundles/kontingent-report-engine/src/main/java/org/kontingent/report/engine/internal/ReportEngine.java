@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.platform.api.rest.ApiError;
 import org.kontingent.platform.api.rest.ApiException;
 import org.kontingent.platform.api.security.Caller;
 import org.kontingent.platform.api.security.Scope;
@@ -127,10 +128,9 @@ public class ReportEngine {
         ReportDefinition definition = definition(form, locale);
         EngineMessages messages = new EngineMessages(locale);
         LocalDate today = LocalDate.now();
-        Prepared prepared;
         try (ReportSession session = ReportSession.open(dataSource, caller.scope(), reportRole, config.statementTimeoutSeconds())) {
             ArgumentChecker.Checked checked = new ArgumentChecker(session, messages, today).check(definition, arguments);
-            prepared = new Prepared(form, definition, checked, scopeName(session, caller.scope(), messages), locale, today,
+            Prepared prepared = new Prepared(form, definition, checked, scopeName(session, caller.scope(), messages), locale, today,
                     caller.scope());
             ReportRun run = new ReportRun(UUID.randomUUID().toString(), caller.accountId(), formId, checked.shown());
             runs.put(run.id(), run);
@@ -142,10 +142,9 @@ public class ReportEngine {
             workers.execute(() -> execute(run, prepared));
             return run;
         } catch (ReportException e) {
-            throw new ApiException(400, new org.kontingent.platform.api.rest.ApiError("report.argument", e.getMessage(),
-                    List.of(new org.kontingent.platform.api.rest.ApiError.Violation(formId, e.parameter(),
-                            e.parameter() == null || arguments.get(e.parameter()) == null ? null
-                                    : arguments.get(e.parameter()).toString(), e.getMessage()))));
+            Object given = e.parameter() == null ? null : arguments.get(e.parameter());
+            throw new ApiException(400, new ApiError("report.argument", e.getMessage(), List.of(new ApiError.Violation(
+                    formId, e.parameter(), given == null ? null : given.toString(), e.getMessage()))));
         } catch (SQLException e) {
             throw new ApiException(503, "report.database", "The report's arguments could not be checked: " + e.getMessage());
         }

@@ -34,7 +34,9 @@ import org.kontingent.platform.api.security.AccessJournal;
 import org.kontingent.platform.api.security.Allowed;
 import org.kontingent.platform.api.security.Caller;
 import org.kontingent.platform.api.security.Permission;
+import org.kontingent.report.api.Level;
 import org.kontingent.report.api.Parameter;
+import org.kontingent.report.api.ParameterType;
 import org.kontingent.report.api.ReportDefinition;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -104,8 +106,8 @@ public class ReportResource {
         EngineMessages messages = new EngineMessages(locale);
         List<ReportJson.ParameterJson> parameters = definition.parameters().stream().map(p -> new ReportJson.ParameterJson(
                 p.name(), p.type().name(), p.title() != null ? p.title() : messages.text("parameter." + p.name()),
-                p.required(), p.defaultValue(), p.dictionary(), p.type() == org.kontingent.report.api.ParameterType.LEVEL
-                        ? Arrays.stream(org.kontingent.report.api.Level.values())
+                p.required(), p.defaultValue(), p.dictionary(), p.type() == ParameterType.LEVEL
+                        ? Arrays.stream(Level.values())
                                 .map(l -> new Parameter.Option(l.value(), messages.text("level." + l.value()))).toList()
                         : p.options())).toList();
         return new ReportJson.Definition(definition.id(), definition.title(), definition.category().id(),

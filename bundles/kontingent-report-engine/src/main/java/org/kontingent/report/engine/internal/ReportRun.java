@@ -1,6 +1,8 @@
 package org.kontingent.report.engine.internal;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -36,7 +38,7 @@ final class ReportRun {
         this.id = id;
         this.accountId = accountId;
         this.formId = formId;
-        this.shownArguments = Map.copyOf(shownArguments);
+        this.shownArguments = Collections.unmodifiableMap(new LinkedHashMap<>(shownArguments));
     }
 
     String id() {

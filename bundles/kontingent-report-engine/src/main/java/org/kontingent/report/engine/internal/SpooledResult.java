@@ -9,6 +9,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,7 @@ final class SpooledResult implements ReportResult {
             ZonedDateTime generatedAt, SpoolWriter.Spool spool) {
         this.definition = definition;
         this.locale = locale;
-        this.shownArguments = Map.copyOf(shownArguments);
+        this.shownArguments = Collections.unmodifiableMap(new LinkedHashMap<>(shownArguments));
         this.scopeName = scopeName;
         this.generatedAt = generatedAt;
         this.spool = spool;
@@ -59,7 +61,7 @@ final class SpooledResult implements ReportResult {
 
     @Override
     public Map<String, String> shownArguments() {
-        return new java.util.LinkedHashMap<>(shownArguments);
+        return shownArguments;
     }
 
     @Override

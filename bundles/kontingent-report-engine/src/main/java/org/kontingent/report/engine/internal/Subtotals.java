@@ -1,6 +1,7 @@
 package org.kontingent.report.engine.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -123,8 +124,8 @@ final class Subtotals {
 
         void reset() {
             rows = 0;
-            java.util.Arrays.fill(whole, 0);
-            java.util.Arrays.fill(fraction, 0);
+            Arrays.fill(whole, 0);
+            Arrays.fill(fraction, 0);
         }
     }
 }

@@ -70,6 +70,8 @@ class ReportEngineTest {
                 row(ResultRow.Kind.DATA, "Управление образования Алейского района", "secondary-school", 1L, "v1"),
                 row(ResultRow.Kind.TOTAL, null, null, 3L, null)), run.result().rows(0, 100));
         assertEquals("Весь регион", run.result().scopeName());
+        assertEquals(List.of("Период с", "Период по"), List.copyOf(run.shownArguments().keySet()),
+                "the arguments are shown in the order of the form's parameters");
         assertTrue(engine.reportRole(), "the migrations create the report role and grant it");
 
         ReportRun municipal = finished(engine.start(caller(Scope.authority(EngineFixture.ALEYSK)), "test.organizations", Map.of(), RU));
