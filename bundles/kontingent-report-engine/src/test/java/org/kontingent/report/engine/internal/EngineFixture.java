@@ -51,6 +51,10 @@ final class EngineFixture {
     }
 
     static ReportEngineConfiguration config(Path folder, int upgradeWaitSeconds) {
+        return config(folder, upgradeWaitSeconds, 16);
+    }
+
+    static ReportEngineConfiguration config(Path folder, int upgradeWaitSeconds, int cacheMegabytes) {
         return new ReportEngineConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -69,7 +73,7 @@ final class EngineFixture {
 
             @Override
             public int cacheMegabytes() {
-                return 16;
+                return cacheMegabytes;
             }
 
             @Override

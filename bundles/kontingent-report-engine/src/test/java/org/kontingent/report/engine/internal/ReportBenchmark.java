@@ -81,7 +81,7 @@ public final class ReportBenchmark {
     private static void run(DataSource database) throws Exception {
         addGatewaySchema(database);
         Path results = Files.createTempDirectory("kontingent-report-benchmark");
-        ReportEngine engine = new ReportEngine(database, RegistryDatabase.schema(), EngineFixture.config(results, 30));
+        ReportEngine engine = new ReportEngine(database, RegistryDatabase.schema(), EngineFixture.config(results, 30, 1024));
         HeapWatch heap = new HeapWatch();
         try {
             List<ReportForm> forms = List.of(new OrganizationsByTypeForm(), new LearnersByOrganizationTypeForm(),
