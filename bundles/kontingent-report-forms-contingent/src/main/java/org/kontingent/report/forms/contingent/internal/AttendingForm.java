@@ -54,8 +54,11 @@ public final class AttendingForm implements ReportForm {
         Level level = Levels.of(context.arguments(), Level.MUNICIPALITY);
         LocalDate day = context.arguments().date(Parameter.DATE);
         String region = Texts.of(context.locale(), getClass()).get("attending.region");
+        // the organizations' ids first: a count over "IN (SELECT id FROM orgs)" reads every membership
+        // of the region whatever the scope, the planner having no estimate of the scope's condition
+        Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        Organizations.with(context.arguments()).append(Learners.onDay("counts", "IN (SELECT id FROM orgs)"), day, day)
+        Organizations.with(context.arguments()).append(Learners.onDay("counts", "= ANY (?)"), organizations, day, day)
                 .append(Levels.fill("""
                 SELECT $LEVEL, count(*) AS organizations, coalesce(sum(c.learners), 0) AS learners,
                        coalesce(sum(c.boys), 0) AS boys, coalesce(sum(c.girls), 0) AS girls
