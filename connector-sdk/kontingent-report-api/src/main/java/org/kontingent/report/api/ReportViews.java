@@ -1,7 +1,7 @@
 package org.kontingent.report.api;
 
 /**
- * The published report views, version 1 — everything a form may read. Each view shows only
+ * The published report views, version 1 (the registry's at 1.1) — everything a form may read. Each view shows only
  * what lies in the scope of the user the report runs for. Periods are half-open: a membership
  * or placement holds on day D when {@code starts_on <= D AND (ends_on IS NULL OR D < ends_on)}.
  *
@@ -35,15 +35,21 @@ public final class ReportViews {
      * {@code report.learner}: a learner's membership in an organization — membership_id,
      * person_id, organization_id, starts_on, ends_on, study_form_code, enrollment_order_date,
      * leaving_reason_code (dictionary {@code leaving-reason}), sex ({@code M} or {@code F}),
-     * birth_date.
+     * birth_date; since 1.1 also level (the level the membership counts at: the organization's
+     * education level, for a mixed one the level of its type, else general),
+     * previous_membership_id, previous_organization_id and previous_ends_on (the person's learner
+     * membership at the same level that started last before this one, wherever it was: where
+     * they came from; null for the first at the level) and first_class_group_id (the class or
+     * group of the membership's earliest placement, or null).
      */
     public static final String LEARNER = "report.learner";
 
     /**
      * {@code report.learner_history}: every learner membership of the learners the scope holds,
      * inside the scope or not — membership_id, person_id, organization_id, education_level,
-     * starts_on, ends_on, leaving_reason_code: where a learner came from and went to.
-     * Organizations outside the scope appear by id and level only.
+     * starts_on, ends_on, leaving_reason_code: where a learner came from and went to; since 1.1
+     * also level, previous_membership_id, previous_organization_id and previous_ends_on, as in
+     * {@link #LEARNER}. Organizations outside the scope appear by id and level only.
      */
     public static final String LEARNER_HISTORY = "report.learner_history";
 

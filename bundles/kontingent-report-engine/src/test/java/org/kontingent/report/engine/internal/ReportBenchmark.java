@@ -88,6 +88,12 @@ public final class ReportBenchmark {
                     new ProviderLoadForm(), new AttendingForm(), new ClassFillingForm(), new OrganizationRegistryForm(),
                     new OrganizationStructureForm(), new ArrivalsByGradeForm(), new LeavingReasonsForm(),
                     new BetweenOrganizationsForm(), new GraduatesForm(), new PeriodStartEndForm());
+            // -Dkontingent.benchmark.forms=id,id times those forms only, and no exports
+            String only = System.getProperty("kontingent.benchmark.forms");
+            if (only != null) {
+                List<String> ids = List.of(only.split(","));
+                forms = forms.stream().filter(f -> ids.contains(f.definition(RU).id())).toList();
+            }
             long service = 1;
             for (ReportForm form : forms) {
                 engine.catalogue().add(service++, 0, "benchmark", Version.emptyVersion, form);
@@ -108,7 +114,9 @@ public final class ReportBenchmark {
                         ms(region.p95()), ms(region.max()), ms(single.p50()), ms(single.p95()), ms(single.max()), ms(cached));
             }
             System.out.println();
-            exports(engine, heap);
+            if (only == null) {
+                exports(engine, heap);
+            }
         } finally {
             heap.stop();
             engine.deactivate();

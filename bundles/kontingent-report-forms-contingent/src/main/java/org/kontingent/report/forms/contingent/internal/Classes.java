@@ -59,12 +59,14 @@ final class Classes {
         if (!dayInYear(context, texts, year, day) || context.cancelled()) {
             return;
         }
+        // the organizations' ids first, as an array: the planner then sees how many classes it reads
+        Long[] organizations = Organizations.ids(context);
         context.progress(5);
         Organizations.with(arguments).append("""
-                , classes AS (
+                , classes AS MATERIALIZED (
                     SELECT g.id, g.organization_id, g.grade, g.capacity
                       FROM report.class_group g
-                     WHERE g.academic_year = ? AND g.organization_id IN (SELECT id FROM orgs)
+                     WHERE g.academic_year = ? AND g.organization_id = ANY (?)
                 ), placed AS (
                     SELECT cp.class_group_id, count(*) AS learners
                       FROM report.class_placement cp
@@ -72,7 +74,7 @@ final class Classes {
                        AND cp.starts_on <= ? AND (cp.ends_on IS NULL OR cp.ends_on > ?)
                      GROUP BY cp.class_group_id
                 )
-                """, year, day, day).append(rest).run(context, reader);
+                """, year, organizations, day, day).append(rest).run(context, reader);
     }
 
     /** Whether the year is known, refusing a day outside it. */

@@ -22,17 +22,19 @@ import org.osgi.service.component.annotations.Component;
  * number of learners who moved so, grouped by the municipality left and sorted by that number,
  * largest first.
  *
- * <p>A move is a learner membership starting in the period (both days inclusive) together with a
- * learner membership of the same person in another organization of the same education level
- * that started earlier and ended within 30 days before or after the new start (its ends_on, the
- * first day it no longer held, at most 30 days from the new starts_on). When several fit, the one
- * ended last is the move's source. A pair shows when the organization left or the one entered
- * matches the filters (and so lies in the user's scope).
+ * <p>A move is a learner membership starting in the period (both days inclusive) whose previous
+ * learner membership at the same education level (the one that started last before it) is in
+ * another organization and ended within 30 days before or after the new start (its ends_on, the
+ * first day it no longer held, at most 30 days from the new starts_on). A pair shows when the
+ * organization left or the one entered matches the filters (and so lies in the user's scope).
  *
- * <p>The memberships are the scope's learners' wherever they were ({@link History}), so a move
- * across the scope's edge shows too: its organization outside the scope is not named (the views
- * do not name it) but shown as the text {@code organization.outside}, without a municipality, and
- * all the organizations outside make one end of a pair. Pairs left from outside come last.
+ * <p>The moves are found from both ends: the memberships starting in the organizations of the
+ * run, and the next memberships, wherever they are, of the learners who left them
+ * ({@code report.learner_history}, the scope's learners' memberships wherever they were). So a
+ * move across the scope's edge shows too: its organization outside the scope is not named (the
+ * views do not name it) but shown as the text {@code organization.outside}, without a
+ * municipality, and all the organizations outside make one end of a pair. Pairs left from outside
+ * come last.
  */
 @Component(service = ReportForm.class)
 public final class BetweenOrganizationsForm implements ReportForm {
@@ -64,24 +66,27 @@ public final class BetweenOrganizationsForm implements ReportForm {
         Long minimum = arguments.number(MIN_COUNT);
         String outside = Texts.of(context.locale(), getClass()).get("organization.outside");
         context.progress(10);
-        Organizations.with(arguments).append(Organizations.ALL)
-                .append(History.of("arrivals", "h.starts_on >= ? AND h.starts_on <= ?"), from, to)
-                .append(History.of("history", "h.person_id IN (SELECT person_id FROM arrivals)"))
-                .append("""
+        Long[] organizations = Organizations.ids(context);
+        Organizations.with(arguments).append(Organizations.ALL).append("""
                 , moves AS (
-                    SELECT DISTINCT ON (a.membership_id) a.membership_id, p.organization_id AS from_id,
-                           a.organization_id AS to_id
-                      FROM arrivals a
-                      JOIN history p ON p.person_id = a.person_id AND p.organization_id <> a.organization_id
-                           AND p.starts_on < a.starts_on AND p.level = a.level
-                           AND p.ends_on BETWEEN a.starts_on - 30 AND a.starts_on + 30
-                     ORDER BY a.membership_id, p.ends_on DESC, p.membership_id DESC
+                    SELECT h.membership_id, h.previous_organization_id AS from_id, h.organization_id AS to_id
+                      FROM report.learner h
+                     WHERE h.organization_id = ANY (?) AND h.starts_on >= ? AND h.starts_on <= ?
+                       AND h.previous_organization_id <> h.organization_id
+                       AND h.previous_ends_on BETWEEN h.starts_on - 30 AND h.starts_on + 30
+                    UNION
+                    SELECT h.membership_id, h.previous_organization_id, h.organization_id
+                      FROM report.learner_history h
+                     WHERE h.person_id IN (SELECT l.person_id FROM report.learner l
+                                            WHERE l.organization_id = ANY (?) AND l.ends_on >= ? AND l.ends_on <= ?)
+                       AND h.previous_organization_id = ANY (?) AND h.starts_on >= ? AND h.starts_on <= ?
+                       AND h.previous_organization_id <> h.organization_id
+                       AND h.previous_ends_on BETWEEN h.starts_on - 30 AND h.starts_on + 30
                 ), pairs AS (
                     SELECT f.id AS from_id, t.id AS to_id, count(*) AS learners
                       FROM moves m
                       LEFT JOIN all_orgs f ON f.id = m.from_id
                       LEFT JOIN all_orgs t ON t.id = m.to_id
-                     WHERE m.from_id IN (SELECT id FROM orgs) OR m.to_id IN (SELECT id FROM orgs)
                      GROUP BY f.id, t.id
                     HAVING count(*) >= ?
                 )
@@ -91,7 +96,8 @@ public final class BetweenOrganizationsForm implements ReportForm {
                   LEFT JOIN all_orgs f ON f.id = pr.from_id
                   LEFT JOIN all_orgs t ON t.id = pr.to_id
                  ORDER BY f.municipality_name, f.municipality_id, pr.learners DESC, f.name, f.id, t.name, t.id
-                """, minimum == null ? 1L : minimum).run(context, row -> {
+                """, organizations, from, to, organizations, from.minusDays(30), to.plusDays(30), organizations, from, to,
+                minimum == null ? 1L : minimum).run(context, row -> {
                     String left = row.getString("from_organization");
                     String entered = row.getString("to_organization");
                     context.row(row.getString("from_municipality"), left == null ? outside : left,

@@ -29,8 +29,8 @@ import org.osgi.service.component.annotations.Component;
  * come before additional and preschool, then the earliest. General education splits into the
  * same organization (continued there) and another one. The graduates are those of the
  * organizations the run covers; their next memberships are looked up wherever they were
- * ({@link History}), inside the user's scope or not. A graduate with no next membership found
- * counts under "not known".
+ * ({@code report.learner_history}, inside the user's scope or not), at the level each counts at. A
+ * graduate with no next membership found counts under "not known".
  */
 @Component(service = ReportForm.class)
 public final class GraduatesForm implements ReportForm {
@@ -58,17 +58,22 @@ public final class GraduatesForm implements ReportForm {
         ReportArguments arguments = context.arguments();
         LocalDate from = arguments.date(Parameter.FROM);
         LocalDate to = arguments.date(Parameter.TO);
+        // the organizations' ids first, as an array: the planner then sees how many memberships it reads
+        Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        Organizations.with(arguments).append(Organizations.ALL).append("""
+        Organizations.with(arguments).append("""
                 , graduates AS MATERIALIZED (
                     SELECT l.membership_id, l.person_id, l.organization_id, l.ends_on
                       FROM report.learner l
-                     WHERE l.leaving_reason_code = 'graduation' AND l.ends_on > ? AND l.ends_on <= ?
-                       AND l.organization_id IN (SELECT id FROM orgs)
+                     WHERE l.organization_id = ANY (?) AND l.leaving_reason_code = 'graduation'
+                       AND l.ends_on > ? AND l.ends_on <= ?
                 )
-                """, from, to.plusDays(1)).append(History.of("history", "h.person_id IN (SELECT person_id FROM graduates)"))
-                .append("""
-                , next AS (
+                """, organizations, from, to.plusDays(1)).append("""
+                , history AS MATERIALIZED (
+                    SELECT h.membership_id, h.person_id, h.organization_id, h.starts_on, h.level
+                      FROM report.learner_history h
+                     WHERE h.person_id IN (SELECT person_id FROM graduates)
+                ), next AS (
                     SELECT DISTINCT ON (g.membership_id) g.membership_id, n.organization_id, n.level
                       FROM graduates g
                       JOIN history n ON n.person_id = g.person_id

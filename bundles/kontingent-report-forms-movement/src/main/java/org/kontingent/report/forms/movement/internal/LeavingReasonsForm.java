@@ -47,13 +47,14 @@ public final class LeavingReasonsForm implements ReportForm {
         Texts texts = Texts.of(context.locale(), getClass());
         PeriodByLevel asked = PeriodByLevel.of(context.arguments(), texts);
         String none = texts.get("leavings.noReason");
+        // the organizations' ids first, as an array: the planner then sees how many memberships it reads
+        Long[] organizations = Organizations.ids(context);
         context.progress(10);
         Organizations.with(context.arguments()).append(Levels.fill("""
                 , leavings AS (
                     SELECT l.organization_id, l.leaving_reason_code AS reason, count(*) AS leavings
                       FROM report.learner l
-                     WHERE l.ends_on > ? AND l.ends_on <= ?
-                       AND l.organization_id IN (SELECT id FROM orgs)
+                     WHERE l.organization_id = ANY (?) AND l.ends_on > ? AND l.ends_on <= ?
                      GROUP BY l.organization_id, l.leaving_reason_code
                 ), per_unit AS (
                     SELECT $LEVEL, lv.reason, sum(lv.leavings) AS leavings
@@ -66,7 +67,7 @@ public final class LeavingReasonsForm implements ReportForm {
                   FROM per_unit pu
                   LEFT JOIN report.dictionary d ON d.dictionary = 'leaving-reason' AND d.code = pu.reason
                  ORDER BY pu.municipality_name, pu.municipality_id, pu.reason IS NULL, d.sort_order, pu.reason
-                """, asked.level(), "o", "lv.reason"), asked.from(), asked.to().plusDays(1)).run(context, row -> {
+                """, asked.level(), "o", "lv.reason"), organizations, asked.from(), asked.to().plusDays(1)).run(context, row -> {
                     String reason = row.getString("reason");
                     String name = row.getString("reason_name");
                     context.row(row.getString("municipality_name"), reason == null ? none : name == null ? reason : name,

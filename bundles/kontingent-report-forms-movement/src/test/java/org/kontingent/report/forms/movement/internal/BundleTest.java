@@ -1,6 +1,7 @@
 package org.kontingent.report.forms.movement.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kontingent.report.support.testing.FormBundleTest;
 
@@ -11,5 +12,11 @@ class BundleTest extends FormBundleTest {
     protected List<Class<?>> forms() {
         return List.of(ArrivalsByGradeForm.class, LeavingReasonsForm.class, BetweenOrganizationsForm.class,
                 GraduatesForm.class, PeriodStartEndForm.class);
+    }
+
+    /** The forms read the previous membership and the first class the registry's views have since 1.1. */
+    @Override
+    protected Map<String, String> views() {
+        return Map.of("registry", "1.1");
     }
 }

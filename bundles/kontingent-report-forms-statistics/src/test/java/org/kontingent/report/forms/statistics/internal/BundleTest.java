@@ -1,6 +1,7 @@
 package org.kontingent.report.forms.statistics.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kontingent.report.support.testing.FormBundleTest;
 
@@ -13,7 +14,7 @@ class BundleTest extends FormBundleTest {
     }
 
     @Override
-    protected List<String> views() {
-        return List.of("registry", "gateway");
+    protected Map<String, String> views() {
+        return Map.of("registry", "1.0", "gateway", "1.0");
     }
 }
