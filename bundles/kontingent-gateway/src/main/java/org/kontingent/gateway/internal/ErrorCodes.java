@@ -6,6 +6,7 @@ import java.util.Set;
 import org.kontingent.connector.api.exchange.ErrorCode;
 import org.kontingent.connector.api.exchange.RecordError;
 import org.kontingent.registry.api.batch.RegistryBatches;
+import org.kontingent.registry.api.extension.ExtensionData;
 import org.kontingent.registry.api.identifiers.Violation;
 
 /** The published error code of each rule the registry names in a violation. */
@@ -24,7 +25,9 @@ final class ErrorCodes {
             Map.entry("sex.value", ErrorCode.DICTIONARY),
             Map.entry("role.value", ErrorCode.DICTIONARY),
             Map.entry("text.control", ErrorCode.FORMAT),
-            Map.entry(RegistryBatches.OUTRANKED, ErrorCode.LOWER_PRIORITY));
+            Map.entry(RegistryBatches.OUTRANKED, ErrorCode.LOWER_PRIORITY),
+            Map.entry(ExtensionData.NOT_INSTALLED, ErrorCode.EXTENSION_NOT_INSTALLED),
+            Map.entry(ExtensionData.UNKNOWN_ENTITY, ErrorCode.INVALID_VALUE));
     /** The registry's names of fields the exchange model names otherwise. */
     private static final Map<String, String> EXCHANGE_FIELDS = Map.of("studyFormCode", "studyForm", "reasonCode", "leavingReason",
             "relationshipCode", "relationship", "organizationId", "organization", "personId", "person");

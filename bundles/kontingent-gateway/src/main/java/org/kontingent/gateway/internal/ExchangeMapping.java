@@ -3,6 +3,7 @@ package org.kontingent.gateway.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,11 +24,14 @@ import org.kontingent.registry.api.command.PersonData;
 
 /**
  * The gateway's own checks of a package's records (level 1: keys present and not repeated,
- * organizations the provider is registered for, data of installed extensions only) and the
+ * organizations the provider is registered for) and the
  * registry batch of the records that pass, with each entry's name in the package.
  */
 final class ExchangeMapping {
     private static final int MAX_KEY = 200;
+    /** The extension marks belong to, and their entity in it. */
+    static final String GENERAL = "general";
+    static final String MARK = "mark";
 
     /** The batch, the package's name of each of its entries (per list, in order), and the refusals. */
     record Mapped(Batch batch, Map<String, List<String>> labels, List<RecordError> errors, int refused) {
@@ -96,15 +100,50 @@ final class ExchangeMapping {
             }
         }
         labels.put("memberships", membershipLabels);
+        // marks are the general extension's data; an extension's own checks run in the registry,
+        // where an extension that is not installed refuses them (and the package waits for replay)
+        List<Batch.ExtensionEntry> extensions = new ArrayList<>();
+        List<String> extensionLabels = new ArrayList<>();
+        Set<String> seenMarks = new HashSet<>();
         for (int i = 0; i < p.grades().size(); i++) {
             GradeRecord r = p.grades().get(i);
-            notInstalled(label(read.place("grades", i), r.id()), "general");
+            String label = label(read.place("grades", i), r.id());
+            Long organization = organization(label, r.organization());
+            if (key(label, "id", r.id()) && key(label, "person", r.person()) && unique(label, seenMarks, r.id())
+                    && organization != null) {
+                extensions.add(new Batch.ExtensionEntry(r.id(), GENERAL, MARK, r.person(), organization, mark(r)));
+                extensionLabels.add(label);
+            }
         }
+        Set<String> seenRecords = new HashSet<>();
         for (int i = 0; i < p.extensions().size(); i++) {
             ExtensionRecord r = p.extensions().get(i);
-            notInstalled(label(read.place("extensions", i), r.id()), r.extension());
+            String label = label(read.place("extensions", i), r.id());
+            Long organization = r.organization() == null ? null : organization(label, r.organization());
+            if (key(label, "id", r.id()) && key(label, "person", r.person()) && key(label, "extension", r.extension())
+                    && key(label, "entity", r.entity())
+                    && unique(label, seenRecords, r.extension() + "/" + r.entity() + "/" + r.id())
+                    && (r.organization() == null || organization != null)) {
+                extensions.add(new Batch.ExtensionEntry(r.id(), r.extension(), r.entity(), r.person(), organization, r.data()));
+                extensionLabels.add(label);
+            }
         }
-        return new Mapped(new Batch(persons, representatives, classes, memberships), labels, errors, refused.size());
+        labels.put("extensions", extensionLabels);
+        return new Mapped(new Batch(persons, representatives, classes, memberships, extensions), labels, errors,
+                refused.size());
+    }
+
+    /** A mark as the general extension's data. */
+    private static Map<String, Object> mark(GradeRecord r) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("academicYear", r.academicYear());
+        data.put("subject", r.subject());
+        data.put("period", r.period());
+        data.put("mark", r.mark());
+        if (r.markedOn() != null) {
+            data.put("markedOn", r.markedOn().toString());
+        }
+        return data;
     }
 
     static String label(String place, String id) {
@@ -142,11 +181,6 @@ final class ExchangeMapping {
             refuse(new RecordError(found.refusal(), label, "organization", code, found.message()));
         }
         return found.id();
-    }
-
-    private void notInstalled(String label, String extension) {
-        refuse(new RecordError(ErrorCode.EXTENSION_NOT_INSTALLED, label, "extension", extension, "The extension " + extension
-                + " is not installed; the package is kept and can be replayed once it is"));
     }
 
     private void refuse(RecordError error) {

@@ -93,6 +93,7 @@ final class PackageProcessor {
             case REPRESENTATIVE -> "representatives";
             case CLASS_GROUP -> "classes";
             case MEMBERSHIP -> "memberships";
+            case EXTENSION -> "extensions";
         };
         return labels.get(list).get(e.index());
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.kontingent.registry.api.batch.Batch;
 import org.kontingent.registry.api.batch.BatchOutcome;
@@ -17,6 +18,7 @@ import org.kontingent.registry.api.batch.EntryOutcome.Kind;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.command.NoSuchRecordException;
+import org.kontingent.registry.api.extension.ExtensionData;
 import org.kontingent.registry.api.identifiers.Violation;
 
 /**
@@ -46,16 +48,18 @@ final class BatchApplication {
     private final BatchMemberships memberships;
     private final BulkPersons bulkPersons;
     private final BulkMemberships bulkMemberships;
+    private final BatchExtensions extensions;
     private final Set<String> refusedPersons = new HashSet<>();
     private final List<EntryOutcome> outcomes = new ArrayList<>();
 
-    BatchApplication(Connection connection, long sourceId, LocalDate today) {
+    BatchApplication(Connection connection, long sourceId, LocalDate today, Function<String, ExtensionData> installed) {
         this.connection = connection;
         SourceKeys keys = new SourceKeys(connection, sourceId);
         this.persons = new BatchPersons(connection, sourceId, today, keys, refusedPersons);
         this.memberships = new BatchMemberships(connection, sourceId, today, keys, persons);
         this.bulkPersons = new BulkPersons(connection, sourceId, today);
         this.bulkMemberships = new BulkMemberships(connection, sourceId);
+        this.extensions = new BatchExtensions(connection, sourceId, today, persons, installed);
     }
 
     BatchOutcome run(Batch batch) throws SQLException {
@@ -86,6 +90,10 @@ final class BatchApplication {
             } else {
                 entry(Kind.MEMBERSHIP, i, e.key(), () -> memberships.membership(e));
             }
+        }
+        for (int i = 0; i < batch.extensions().size(); i++) {
+            Batch.ExtensionEntry e = batch.extensions().get(i);
+            entry(Kind.EXTENSION, i, e.key(), () -> extensions.write(e));
         }
         return new BatchOutcome(outcomes);
     }

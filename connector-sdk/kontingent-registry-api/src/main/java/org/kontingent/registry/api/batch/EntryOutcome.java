@@ -25,7 +25,7 @@ public record EntryOutcome(Kind kind, int index, String key, Long id, Result res
 
     /** The lists of a batch. */
     public enum Kind {
-        PERSON, REPRESENTATIVE, CLASS_GROUP, MEMBERSHIP
+        PERSON, REPRESENTATIVE, CLASS_GROUP, MEMBERSHIP, EXTENSION
     }
 
     /** What was done. */

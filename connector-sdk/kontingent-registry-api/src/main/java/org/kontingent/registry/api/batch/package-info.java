@@ -4,7 +4,7 @@
  * stands for, so a record sent again updates what it created.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kontingent.registry.api.batch;
 
 import org.osgi.annotation.bundle.Export;
