@@ -1,7 +1,5 @@
 package org.kontingent.report.testkit;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -396,21 +394,10 @@ public final class FormRunner {
         }
 
         private Object typed(Column column, Object value, int number) {
-            if (value == null) {
-                return null;
-            }
-            Object typed = switch (column.type()) {
-                case TEXT -> value instanceof String ? value : null;
-                case INTEGER -> value instanceof Long || value instanceof Integer || value instanceof Short
-                        || value instanceof BigInteger ? (Object) ((Number) value).longValue() : null;
-                case DECIMAL, PERCENT -> value instanceof Number n ? (Object) n.doubleValue() : null;
-                case DATE -> value instanceof LocalDate ? value : null;
-            };
-            if (typed == null) {
-                String hint = column.type() == org.kontingent.report.api.ColumnType.INTEGER && value instanceof BigDecimal
-                        ? " (a sum or count of bigint reads as a BigDecimal from getObject: read it with getLong)" : "";
+            Object typed = column.type().accept(value);
+            if (typed == null && value != null) {
                 throw new AssertionError("Report " + definition.id() + ": row " + number + ", column " + column.key()
-                        + " (" + column.type() + ") cannot hold the " + value.getClass().getSimpleName() + " " + value + hint);
+                        + " (" + column.type() + ") cannot hold the " + value.getClass().getSimpleName() + " " + value);
             }
             return typed;
         }

@@ -167,10 +167,13 @@ class FormRunnerTest {
                     c.row("two");
                 }), Scope.region(), Map.of()));
         assertTrue(arity.getMessage().contains("row 2 has 1 values for 2 columns"), arity.getMessage());
-        AssertionError sum = assertThrows(AssertionError.class, () -> runner.run(TestForm.of(List.of(),
-                List.of(Column.count("n", "Число")), c -> c.query("SELECT sum(id) FROM report.organization", List.of(),
-                        rs -> c.row(rs.getObject(1)))), Scope.region(), Map.of()));
-        assertTrue(sum.getMessage().contains("getLong"), sum.getMessage());
+        FormResult sum = runner.run(TestForm.of(List.of(), List.of(Column.count("n", "Число")),
+                c -> c.query("SELECT sum(id) FROM report.organization", List.of(), rs -> c.row(rs.getObject(1)))),
+                Scope.region(), Map.of());
+        assertEquals(Long.class, sum.value(0, "n").getClass(), "a whole numeric, as the engine takes it");
+        AssertionError fraction = assertThrows(AssertionError.class, () -> runner.run(TestForm.of(List.of(),
+                List.of(Column.count("n", "Число")), c -> c.row(new java.math.BigDecimal("2.5"))), Scope.region(), Map.of()));
+        assertTrue(fraction.getMessage().contains("column n (INTEGER) cannot hold the BigDecimal 2.5"), fraction.getMessage());
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.kontingent.report.engine.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -76,18 +74,8 @@ final class RunContext implements ReportContext {
     }
 
     private Object value(Column column, Object value) {
-        if (value == null) {
-            return null;
-        }
-        Object typed = switch (column.type()) {
-            case TEXT -> value instanceof String ? value : null;
-            case INTEGER -> value instanceof Long || value instanceof Integer || value instanceof Short
-                    || value instanceof BigInteger ? (Object) ((Number) value).longValue()
-                    : value instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0 ? (Object) d.longValue() : null;
-            case DECIMAL, PERCENT -> value instanceof Number n ? (Object) n.doubleValue() : null;
-            case DATE -> value instanceof LocalDate ? value : value instanceof java.sql.Date d ? d.toLocalDate() : null;
-        };
-        if (typed == null) {
+        Object typed = column.type().accept(value);
+        if (typed == null && value != null) {
             throw new IllegalArgumentException("Report " + definition.id() + ": row " + (spool.rowsWritten() + 1)
                     + ", column " + column.key() + " (" + column.type() + ") cannot hold the " + value.getClass().getSimpleName()
                     + " " + value);
