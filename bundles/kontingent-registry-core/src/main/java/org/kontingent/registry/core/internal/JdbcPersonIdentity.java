@@ -64,11 +64,11 @@ public class JdbcPersonIdentity implements PersonIdentity {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addParticipant(PersonMergeParticipant participant) {
+    public void addParticipant(PersonMergeParticipant participant) {
         participants.add(participant);
     }
 
-    void removeParticipant(PersonMergeParticipant participant) {
+    public void removeParticipant(PersonMergeParticipant participant) {
         participants.remove(participant);
     }
 

@@ -120,11 +120,11 @@ public class JdbcPersonQueries implements PersonQueries {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addSection(PortfolioSection section) {
+    public void addSection(PortfolioSection section) {
         sections.add(section);
     }
 
-    void removeSection(PortfolioSection section) {
+    public void removeSection(PortfolioSection section) {
         sections.remove(section);
     }
 

@@ -49,7 +49,7 @@ public interface ExtensionData {
      *         entry written all the same (rules that flag without refusing)
      * @throws InvalidRecordException naming each field, value and rule when the entry is refused
      * @throws SQLException when the database fails; a constraint of the extension's tables broken
-     *         refuses the entry with the constraint's name as its rule
+     *         (a check, a unique key) refuses the entry alone, the constraint named in the message
      */
     Written write(Connection connection, ExtensionEntry entry) throws SQLException;
 }
