@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -128,6 +129,35 @@ public final class ReportDatabase implements AutoCloseable {
                 s.execute(script);
             }
         }
+    }
+
+    /**
+     * Applies the migrations of another bundle, as the platform would when it is installed: the
+     * {@code V<n>__*.sql} scripts under {@code /db/migration} of the jar (or classes folder) that
+     * holds the class given, in version order — an extension's tables and its report views, which
+     * a form reading them needs beside the registry's.
+     *
+     * @param anchor any class of that bundle
+     */
+    public void migrateBundle(Class<?> anchor) {
+        URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
+        List<String> scripts;
+        try {
+            Path where = Path.of(location.toURI());
+            if (Files.isDirectory(where)) {
+                scripts = read(where.resolve("db").resolve("migration"));
+            } else {
+                try (FileSystem jar = FileSystems.newFileSystem(where, (ClassLoader) null)) {
+                    scripts = read(jar.getPath("/db/migration"));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("The migrations of " + location + " could not be read: " + e.getMessage(), e);
+        }
+        if (scripts.isEmpty()) {
+            throw new IllegalStateException("No migrations under /db/migration in " + location);
+        }
+        scripts.forEach(this::execute);
     }
 
     /**

@@ -80,6 +80,14 @@ public abstract class ReportFormContract {
     protected abstract ReportForm form();
 
     /**
+     * Adds the views of other bundles the form reads (with {@link ReportDatabase#migrateBundle},
+     * an extension's), to every database the contract uses, the empty one included. By default:
+     * none, the registry's and the gateway's views are always there.
+     */
+    protected void views(ReportDatabase database) {
+    }
+
+    /**
      * Loads the test class's data as the database owner, once per test class, before the
      * grouping check and before the first use of {@link #database()}. By default: none.
      */
@@ -105,6 +113,7 @@ public abstract class ReportFormContract {
         if (database == null) {
             ReportDatabase started = ReportDatabase.start();
             try {
+                views(started);
                 fixture(started);
             } catch (RuntimeException | Error e) {
                 started.close();
@@ -128,6 +137,7 @@ public abstract class ReportFormContract {
     private ReportDatabase emptyDatabase() {
         if (empty == null) {
             empty = database().another();
+            views(empty);
         }
         return empty;
     }
