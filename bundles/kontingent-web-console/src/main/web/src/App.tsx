@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { onSessionLost } from './lib/api';
-import { onLanguageChange, t } from './lib/i18n';
+import { language, onLanguageChange, t } from './lib/i18n';
 import { match, useLocation } from './lib/router';
 import { can, loadSession, Session, sessionLost, useSession } from './lib/session';
 import { Shell } from './components/Shell';
@@ -12,14 +12,18 @@ import { Contingent } from './pages/Contingent';
 import { PersonPage } from './pages/Person';
 import { ReportCatalogue } from './pages/Reports';
 import { ReportPage } from './pages/Report';
+import { Organizations } from './pages/Organizations';
+import { OrganizationPage } from './pages/Organization';
+import { Authorities } from './pages/Authorities';
+import { AuthorityPage } from './pages/Authority';
 import { NoAccess, NotFound, UnderConstruction } from './pages/Notices';
 
 /** The sections of the console, in the navigation's order, with the permission each needs. */
 export const SECTIONS: { id: string; path: string; permission: string | null; built: boolean }[] = [
   { id: 'home', path: '/', permission: null, built: true },
   { id: 'contingent', path: '/contingent', permission: 'READ_PERSONS', built: true },
-  { id: 'organizations', path: '/organizations', permission: 'READ_REGISTRY', built: false },
-  { id: 'authorities', path: '/authorities', permission: 'READ_REGISTRY', built: false },
+  { id: 'organizations', path: '/organizations', permission: 'READ_REGISTRY', built: true },
+  { id: 'authorities', path: '/authorities', permission: 'READ_REGISTRY', built: true },
   { id: 'reports', path: '/reports', permission: 'RUN_REPORTS', built: true },
   { id: 'admin', path: '/admin', permission: 'ADMINISTRATION', built: false },
 ];
@@ -67,7 +71,8 @@ export function App() {
   }
   return (
     <Shell session={state.session}>
-      <Routes session={state.session} />
+      {/* mounted again in a new language: what the server wrote in the old one (report columns, legends, forms) is read again */}
+      <Routes key={language()} session={state.session} />
     </Shell>
   );
 }
@@ -95,6 +100,20 @@ function Routes({ session }: { session: Session }) {
       return <PersonPage id={person.id} />;
     }
     return clean === '/contingent' ? <Contingent /> : <NotFound />;
+  }
+  if (section.id === 'organizations') {
+    const organization = match('/organizations/:id', clean);
+    if (organization) {
+      return <OrganizationPage id={organization.id} session={session} />;
+    }
+    return clean === '/organizations' ? <Organizations /> : <NotFound />;
+  }
+  if (section.id === 'authorities') {
+    const authority = match('/authorities/:id', clean);
+    if (authority) {
+      return <AuthorityPage id={authority.id} />;
+    }
+    return clean === '/authorities' ? <Authorities /> : <NotFound />;
   }
   if (section.id === 'reports') {
     const report = match('/reports/:id', clean);

@@ -13,7 +13,7 @@ export function UnderConstruction({ section }: { section: string }) {
 }
 
 /** The page of a refusal: no permission (403), or nothing of that id in the user's part of the region (404). */
-export function NoAccess({ status, what = 'record' }: { status: number; what?: 'person' | 'report' | 'record' }) {
+export function NoAccess({ status, what = 'record' }: { status: number; what?: 'person' | 'report' | 'record' | 'organization' | 'authority' }) {
   return (
     <section class="notice" data-testid="no-access" data-status={status}>
       <h1>{t('notice.noAccess')}</h1>

@@ -253,10 +253,15 @@ final class Browser implements AutoCloseable {
 
     /** Writes a PNG of the page as it is now; the file's path. */
     Path screenshot(String name) {
+        return screenshot(screenshots, name);
+    }
+
+    /** Writes a PNG of the page (the window's visible part) as it is now into a folder; the file's path. */
+    Path screenshot(Path folder, String name) {
         String png = call("GET", session + "/screenshot", null).asText();
         try {
-            Files.createDirectories(screenshots);
-            Path file = screenshots.resolve(name + ".png");
+            Files.createDirectories(folder);
+            Path file = folder.resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode(png));
             return file;
         } catch (IOException e) {

@@ -45,7 +45,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * sign-in with the forced change of a one-time password, the search of a learner and their
  * portfolio, a report with its chart and files, the scope kept by URL, and the second language.
  * One boot for the class; each test has a browser of its own (a fresh profile, as a new user's).
- * Screenshots go to {@code itests/target/screenshots}.
+ * Screenshots go to {@code itests/target/screenshots}; with {@code -Dkontingent.screenshots=<folder>}
+ * the main screens are also written there at laptop size for the documentation.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -56,9 +57,11 @@ public class ConsoleIT {
 
     /** Set up once per container: the region's facts the tests use. */
     private static Http admin;
-    /** A learner of the first municipality, and one of another municipality. */
+    /** A learner of the first municipality, and one of another municipality; their organizations. */
     private static long ownLearner;
     private static long otherLearner;
+    private static long ownOrganization;
+    private static long otherOrganization;
     private static long municipality;
     private static String municipalityName;
     private static Http employee;
@@ -103,6 +106,8 @@ public class ConsoleIT {
         assertTrue("two learners of different municipalities among " + learners.size(), first != null && otherLearner != 0);
         ownLearner = first;
         municipality = firstAuthority;
+        ownOrganization = organizationOf(signedIn, ownLearner);
+        otherOrganization = organizationOf(signedIn, otherLearner);
         JsonNode authority = signedIn.get("/api/v1/authorities/" + municipality).body().path("authority");
         municipalityName = authority.path("shortName").asText(authority.path("fullName").asText());
         if (municipalityName.isBlank()) {
@@ -114,10 +119,16 @@ public class ConsoleIT {
 
     /** The authority of a person's current learner membership's organization; null when none. */
     private static Long authorityOf(Http http, long person) {
+        Long organization = organizationOf(http, person);
+        return organization == null ? null : http.get("/api/v1/organizations/" + organization).body()
+                .path("organization").path("authorityId").asLong();
+    }
+
+    /** The organization of a person's current learner membership; null when none. */
+    private static Long organizationOf(Http http, long person) {
         for (JsonNode membership : http.get("/api/v1/persons/" + person).body().path("person").path("memberships")) {
             if (membership.path("current").asBoolean() && "learner".equals(membership.path("role").asText())) {
-                return http.get("/api/v1/organizations/" + membership.path("organizationId").asLong()).body()
-                        .path("organization").path("authorityId").asLong();
+                return membership.path("organizationId").asLong();
             }
         }
         return null;
@@ -160,7 +171,7 @@ public class ConsoleIT {
             for (String section : sections) {
                 assertTrue(section + " is in the navigation", browser.present("[data-testid=nav-" + section + "]"));
             }
-            browser.click("[data-testid=nav-organizations]");
+            browser.click("[data-testid=nav-admin]");
             assertTrue(browser.text("[data-testid=under-construction]").contains("Раздел в разработке"));
             browser.screenshot("02-under-construction");
 
@@ -231,6 +242,7 @@ public class ConsoleIT {
             browser.click("[data-testid=nav-reports]");
             browser.waitForText("[data-testid=category-statistics] h2", "Статистика");
             browser.screenshot("06-report-catalogue");
+            document(browser, "reports-catalogue", null);
             browser.click("[data-testid=\"report-" + LEARNERS_FORM + "\"]");
             assertEquals("today by default", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                     browser.find("[data-testid=parameter-date]").property("value"));
@@ -256,6 +268,7 @@ public class ConsoleIT {
                     Browser.PATIENCE, () -> browser.findAll("[data-testid=chart-segment]").size() == 2 * categories.size());
             assertEquals(categories.size(), browser.findAll("[data-testid=chart-segment][data-series=girls]").size());
             browser.screenshot("07-report-result");
+            document(browser, "report-result", "[data-testid=report-result]");
 
             JsonNode excel = browser.fetch(xlsx, 2);
             assertEquals(excel.toString(), 200, excel.path("status").asInt());
@@ -340,12 +353,218 @@ public class ConsoleIT {
             assertEquals("the choice is kept", "Learners", browser.text("[data-testid=nav-contingent]"));
             browser.select("[data-testid=language]", "ru");
             browser.waitForText("[data-testid=nav-contingent]", "Контингент");
+            // what the server wrote in English (the report's columns, the chart's legend) is read again in Russian
+            String legend = browser.waitForText("[data-testid=home-learners] .legend", "Девочек");
+            assertFalse(legend, legend.contains("Girls") || legend.contains("Boys"));
+            assertEquals("Организации по типам", browser.text("[data-testid=home-organizations] h2"));
             browser.resize(1024, 768);
             browser.find("[data-testid=home-learners] [data-testid=chart-svg]");
             browser.screenshot("11-home-tablet");
             browser.resize(1366, 900);
             browser.find("[data-testid=home-organizations] [data-testid=chart-svg]");
             browser.screenshot("12-home");
+            document(browser, "home", null);
+        });
+    }
+
+    @Test
+    public void anOrganizationIsFoundByPartOfItsNameAndItsPortfolioLeadsToClassesLearnersAndALearner() {
+        // a school of the first municipality with classes this academic year
+        long found = 0;
+        for (JsonNode school : admin.get("/api/v1/organizations?level=general&limit=100&authority=" + municipality).body().path("items")) {
+            if (admin.get("/api/v1/organizations/" + school.path("id").asLong()).body().path("classes").size() > 0) {
+                found = school.path("id").asLong();
+                break;
+            }
+        }
+        assertTrue("a school with classes in the municipality", found != 0);
+        long school = found;
+        JsonNode card = admin.get("/api/v1/organizations/" + school).body();
+        String fullName = card.path("organization").path("fullName").asText();
+        // a part of the name, in lower case: the search is by fragment and ignores case
+        String fragment = fullName.substring(Math.min(4, fullName.length() / 4), fullName.length() - 2).toLowerCase(new Locale("ru"));
+        long named = admin.get("/api/v1/organizations?name=" + URLEncoder.encode(fragment, StandardCharsets.UTF_8)).body()
+                .path("total").asLong();
+        long all = admin.get("/api/v1/organizations").body().path("total").asLong();
+        String year = card.path("academicYear").asText();
+        String previous = (Integer.parseInt(year.substring(0, 4)) - 1) + "-" + year.substring(0, 4);
+        JsonNode earlier = admin.get("/api/v1/organizations/" + school + "?year=" + previous).body();
+        JsonNode learners = admin.get("/api/v1/organizations/" + school + "/learners").body();
+        withBrowser("organization", browser -> {
+            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+            browser.click("[data-testid=nav-organizations]");
+            assertEquals("the whole region before a search", "1 – 10 из " + grouped(all),
+                    browser.waitForText("[data-testid=organizations-range]", " из ").replace('\u00a0', ' '));
+            document(browser, "organizations", null);
+            // sorted by name descending, then by settlement: the server's order, the header says which
+            browser.click("[data-testid=sort-name]");
+            browser.waitFor("the list sorted by name descending", PATIENCE, () -> browser.path().contains("sort=-name") ? true : null);
+            browser.find("th[aria-sort=descending] [data-testid=sort-name]");
+            String lastByName = admin.get("/api/v1/organizations?sort=-name&limit=10").body().path("items").path(0).path("fullName").asText();
+            browser.waitForText("[data-testid=organization-link]", lastByName);
+
+            browser.type("[data-testid=organization-name]", fragment);
+            browser.click("[data-testid=organization-submit]");
+            String range = browser.waitForText("[data-testid=organizations-range]", "из " + grouped(named));
+            assertEquals("1 – " + Math.min(10, named) + " из " + grouped(named), range.replace('\u00a0', ' '));
+            browser.click("[data-testid=organization-row][data-id=\"" + school + "\"] a");
+
+            assertEquals(fullName, browser.text("[data-testid=organization-name]"));
+            assertEquals("/organizations/" + school, browser.path());
+            String details = browser.text("[data-testid=organization-details]");
+            JsonNode authority = card.path("authority");
+            assertTrue(details, details.contains(authority.path("shortName").asText(authority.path("fullName").asText())));
+            browser.click("[data-testid=tab-requisites]");
+            String requisites = browser.text("[data-testid=organization-requisites]");
+            for (String field : List.of("inn", "kpp", "ogrn", "oktmo")) {
+                String value = card.path("requisites").path(field).asText("");
+                assertTrue(field + " " + value + " in " + requisites, requisites.contains(value.isEmpty() ? "—" : value));
+            }
+
+            browser.click("[data-testid=tab-classes]");
+            browser.waitForText("[data-testid=academic-year]", year);
+            Browser.waitUntil("a cell per class of " + year, PATIENCE,
+                    () -> browser.findAll("[data-testid=class]").size() == card.path("classes").size());
+            browser.click("[data-testid=year-previous]");
+            browser.waitForText("[data-testid=academic-year]", previous);
+            assertTrue(browser.path(), browser.path().contains("year=" + previous));
+            Browser.waitUntil("a cell per class of " + previous, PATIENCE,
+                    () -> browser.findAll("[data-testid=class]").size() == earlier.path("classes").size()
+                            && (earlier.path("classes").size() > 0 || browser.present("[data-testid=classes-none]")));
+            browser.click("[data-testid=year-next]");
+            browser.waitForText("[data-testid=academic-year]", year);
+            Browser.waitUntil("the classes of " + year + " again", PATIENCE,
+                    () -> browser.findAll("[data-testid=class]").size() == card.path("classes").size());
+            JsonNode first = card.path("classes").path(0);
+            browser.click("[data-testid=class]");
+            String classCard = browser.text("[data-testid=class-card]");
+            assertTrue(classCard, classCard.contains(first.path("name").asText()));
+            document(browser, "organization", null);
+
+            browser.click("[data-testid=tab-learners]");
+            long total = learners.path("total").asLong();
+            assertEquals("the learners the API counts", "1 – " + Math.min(10, total) + " из " + grouped(total),
+                    browser.waitForText("[data-testid=learners-range]", " из ").replace('\u00a0', ' '));
+            assertEquals(personName(learners.path("items").path(0)), browser.text("[data-testid=learner-link]"));
+            // sorted by name descending, as the API sorts; a learner with a name in Cyrillic opened from there
+            browser.click("[data-testid=sort-name]");
+            browser.waitFor("the learners sorted by name descending", PATIENCE, () -> browser.path().contains("sort=-name") ? true : null);
+            JsonNode descending = admin.get("/api/v1/organizations/" + school + "/learners?sort=-name").body().path("items");
+            browser.waitForText("[data-testid=learner-link]", personName(descending.path(0)));
+            JsonNode learner = descending.path(0);
+            for (JsonNode item : descending) {
+                if (item.path("surname").asText().matches("[А-ЯЁ].*")) {
+                    learner = item;
+                    break;
+                }
+            }
+            long person = learner.path("id").asLong();
+            String learnerName = personName(learner);
+            browser.click("[data-testid=learner-row] a[href=\"/persons/" + person + "\"]");
+            browser.waitFor("the learner's portfolio", PATIENCE, () -> browser.path().equals("/persons/" + person) ? true : null);
+            assertEquals(learnerName, browser.text("[data-testid=person-name]"));
+            browser.click("[data-testid=tab-migration]");
+            browser.find("[data-testid=membership]");
+            document(browser, "person-migration", null);
+
+            if (documenting()) {
+                // the «Контингент» search by the first letters of that surname, for the documentation
+                String prefix = learner.path("surname").asText().substring(0, 3);
+                browser.click("[data-testid=nav-contingent]");
+                browser.type("[data-testid=search-surname]", prefix);
+                browser.click("[data-testid=search-submit]");
+                browser.waitForText("[data-testid=search-range]", " из ");
+                document(browser, "contingent-search", null);
+            }
+        });
+    }
+
+    @Test
+    public void anAuthorityIsFoundByPartOfItsNameAndItsPortfolioShowsTheCountersOfTheApi() {
+        JsonNode card = admin.get("/api/v1/authorities/" + municipality).body();
+        String fullName = card.path("authority").path("fullName").asText();
+        String fragment = fullName.substring(fullName.length() / 2).toLowerCase(new Locale("ru"));
+        JsonNode tops = admin.get("/api/v1/authorities?limit=100").body().path("items");
+        long count = 0;
+        for (JsonNode top : tops) {
+            List<JsonNode> level = new java.util.ArrayList<>(List.of(top));
+            admin.get("/api/v1/authorities?limit=100&parent=" + top.path("id").asLong()).body().path("items").forEach(level::add);
+            for (JsonNode a : level) {
+                if ((a.path("fullName").asText() + "\n" + a.path("shortName").asText("")).toLowerCase(new Locale("ru")).contains(fragment)) {
+                    count++;
+                }
+            }
+        }
+        long found = count;
+        long organizations = admin.get("/api/v1/organizations?authority=" + municipality).body().path("total").asLong();
+        withBrowser("authority", browser -> {
+            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+            browser.click("[data-testid=nav-authorities]");
+            browser.type("[data-testid=authority-name]", fragment);
+            browser.click("[data-testid=authority-submit]");
+            assertEquals("1 – " + Math.min(10, found) + " из " + found,
+                    browser.waitForText("[data-testid=authorities-range]", "из " + found).replace('\u00a0', ' '));
+            browser.click("[data-testid=authority-row][data-id=\"" + municipality + "\"] a");
+
+            assertEquals(fullName, browser.text("[data-testid=authority-title]"));
+            assertEquals(card.path("learners").asText(), browser.find("[data-testid=counter-learners]").attribute("data-value"));
+            assertEquals(card.path("subordinateAuthorities").asText(),
+                    browser.find("[data-testid=counter-authorities]").attribute("data-value"));
+            assertEquals(card.path("subordinateOrganizations").asText(),
+                    browser.find("[data-testid=counter-organizations]").attribute("data-value"));
+            assertEquals("the counter as the page writes it", grouped(card.path("learners").asLong()),
+                    browser.text("[data-testid=counter-learners] strong").replace('\u00a0', ' '));
+            assertEquals("its organizations, those of the authorities under it included", "1 – " + Math.min(10, organizations)
+                    + " из " + grouped(organizations),
+                    browser.waitForText("[data-testid=subordinate-organizations-range]", " из ").replace('\u00a0', ' '));
+            assertEquals(card.path("subordinateOrganizations").asLong(), organizations);
+            document(browser, "authority", null);
+
+            browser.click("[data-testid=subordinate-organization-link]");
+            browser.waitFor("an organization's portfolio", PATIENCE, () -> browser.path().startsWith("/organizations/") ? true : null);
+            JsonNode organization = admin.get("/api/v1/organizations/" + browser.path().substring("/organizations/".length())).body();
+            assertEquals(String.valueOf(municipality), organization.path("organization").path("authorityId").asText());
+            assertEquals(organization.path("organization").path("fullName").asText(), browser.text("[data-testid=organization-name]"));
+
+            // the region's authority: the municipalities under it, each a link to its portfolio
+            long region = card.path("authority").path("parentId").asLong();
+            JsonNode top = admin.get("/api/v1/authorities/" + region).body();
+            long children = admin.get("/api/v1/authorities?parent=" + region).body().path("total").asLong();
+            browser.click("[data-testid=organization-authority]");
+            browser.waitForText("[data-testid=authority-title]", fullName);
+            browser.open("/authorities/" + region + "?tab=authorities");
+            assertEquals(top.path("subordinateAuthorities").asText(), browser.find("[data-testid=counter-authorities]").attribute("data-value"));
+            assertEquals("1 – " + Math.min(10, children) + " из " + grouped(children),
+                    browser.waitForText("[data-testid=subordinates-range]", " из ").replace('\u00a0', ' '));
+            browser.click("[data-testid=subordinate-authority-link]");
+            browser.waitFor("a subordinate authority's portfolio", PATIENCE,
+                    () -> browser.path().matches("/authorities/[0-9]+") && !browser.path().equals("/authorities/" + region) ? true : null);
+            browser.find("[data-testid=authority-counters]");
+        });
+    }
+
+    @Test
+    public void aUserOfOneMunicipalityDoesNotSeeAnothersOrganization() {
+        long own = admin.get("/api/v1/organizations?authority=" + municipality).body().path("total").asLong();
+        withBrowser("organization-scope", browser -> {
+            signIn(browser, "district.employee", Users.PASSWORD);
+            browser.click("[data-testid=nav-organizations]");
+            assertEquals("only the organizations of the municipality", "1 – " + Math.min(10, own) + " из " + grouped(own),
+                    browser.waitForText("[data-testid=organizations-range]", " из ").replace('\u00a0', ' '));
+            assertFalse(browser.present("[data-testid=organization-row][data-id=\"" + otherOrganization + "\"]"));
+
+            browser.open("/organizations/" + otherOrganization);
+            assertEquals("404", browser.find("[data-testid=no-access]").attribute("data-status"));
+            assertTrue(browser.text("[data-testid=no-access] h1").contains("Нет доступа"));
+            assertEquals(404, browser.fetchJson("/api/v1/organizations/" + otherOrganization).path("status").asInt());
+            assertEquals(404, browser.fetchJson("/api/v1/organizations/" + otherOrganization + "/learners").path("status").asInt());
+            browser.open("/organizations/" + otherOrganization + "?tab=learners");
+            assertEquals("404", browser.find("[data-testid=no-access]").attribute("data-status"));
+            assertFalse(browser.present("[data-testid=learner-row]"));
+
+            browser.open("/organizations/" + ownOrganization);
+            browser.find("[data-testid=organization-name]");
+            assertEquals(200, browser.fetchJson("/api/v1/organizations/" + ownOrganization).path("status").asInt());
         });
     }
 
@@ -365,6 +584,35 @@ public class ConsoleIT {
         browser.type("[data-testid=password]", password);
         browser.click("[data-testid=signin-submit]");
         browser.find("[data-testid=user-name]");
+    }
+
+    private static String personName(JsonNode person) {
+        return String.join(" ", person.path("surname").asText(), person.path("name").asText(), person.path("patronymic").asText(""))
+                .strip();
+    }
+
+    private static boolean documenting() {
+        String folder = System.getProperty(KontingentDistribution.DOCUMENTATION_SCREENSHOTS);
+        return folder != null && !folder.isBlank();
+    }
+
+    /**
+     * With {@code -Dkontingent.screenshots=<folder>}: the screen at laptop size (1366×768), scrolled to
+     * the top or to an element, as {@code <name>.png} in that folder, its colours reduced to keep it small.
+     */
+    private static void document(Browser browser, String name, String scrollTo) {
+        if (!documenting()) {
+            return;
+        }
+        browser.resize(1366, 768);
+        int chrome = 768 - browser.script("return window.innerHeight;").asInt();
+        if (chrome > 0) {
+            browser.resize(1366, 768 + chrome);
+        }
+        browser.script(scrollTo == null ? "window.scrollTo(0, 0); return true;"
+                : "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -8); return true;", scrollTo);
+        browser.script("document.activeElement && document.activeElement.blur(); return true;");
+        Png.compact(browser.screenshot(Path.of(System.getProperty(KontingentDistribution.DOCUMENTATION_SCREENSHOTS)), name));
     }
 
     /** A browser of its own for a test; a screenshot of the page when the test fails. */

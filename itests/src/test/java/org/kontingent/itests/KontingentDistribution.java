@@ -32,6 +32,12 @@ final class KontingentDistribution {
     static final String STATISTICS_FORMS = "kontingent.statisticsForms";
     static final String VERSION = "kontingent.version";
     static final String DATABASE_CFG = "etc/org.kontingent.database.cfg";
+    /**
+     * Where the console's tests write the screenshots of its main screens for the documentation
+     * ({@code mvn verify -pl itests -Dit.test=ConsoleIT -Dkontingent.screenshots=../docs/screenshots});
+     * unset, they write none.
+     */
+    static final String DOCUMENTATION_SCREENSHOTS = "kontingent.screenshots";
 
     private KontingentDistribution() {
     }
@@ -91,6 +97,10 @@ final class KontingentDistribution {
                 systemProperty(EXAMPLE_PLUGIN).value(required(EXAMPLE_PLUGIN)),
                 systemProperty(STATISTICS_FORMS).value(required(STATISTICS_FORMS)),
                 systemProperty(VERSION).value(required(VERSION))));
+        String screenshots = System.getProperty(DOCUMENTATION_SCREENSHOTS);
+        if (screenshots != null && !screenshots.isBlank()) {
+            options.add(systemProperty(DOCUMENTATION_SCREENSHOTS).value(new File(screenshots).getAbsolutePath()));
+        }
         databaseConfig.forEach((key, value) -> options.add(editConfigurationFilePut(DATABASE_CFG, key, value)));
         options.addAll(Arrays.asList(extra));
         return options.toArray(Option[]::new);

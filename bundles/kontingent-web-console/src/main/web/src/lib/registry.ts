@@ -1,0 +1,102 @@
+/** The registry's lists and cards of organizations and authorities, as /api/v1/organizations and /api/v1/authorities answer. */
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export interface AuthoritySummary {
+  id: number;
+  parentId: number | null;
+  fullName: string;
+  shortName: string | null;
+  level: string;
+  oktmo: string | null;
+}
+
+export interface OrganizationSummary {
+  id: number;
+  fullName: string;
+  shortName: string | null;
+  typeCode: string | null;
+  educationLevel: string;
+  authorityId: number;
+  district: string | null;
+  settlement: string | null;
+  address: string | null;
+  phone: string | null;
+}
+
+export interface Requisites {
+  inn: string | null;
+  kpp: string | null;
+  ogrn: string | null;
+  oktmo: string | null;
+}
+
+export interface Contacts {
+  address: string | null;
+  phone: string | null;
+  fax: string | null;
+  email: string | null;
+  website: string | null;
+}
+
+export interface ClassSummary {
+  id: number;
+  name: string;
+  grade: number | null;
+  specialization: string | null;
+  studyFormCode: string | null;
+  capacity: number | null;
+  learners: number;
+}
+
+export interface OrganizationPortfolio {
+  organization: OrganizationSummary;
+  kindCode: string | null;
+  ownershipCode: string | null;
+  authority: AuthoritySummary;
+  requisites: Requisites;
+  contacts: Contacts;
+  branches: { id: number; name: string; address: string | null; phone: string | null }[];
+  academicYear: string;
+  classes: ClassSummary[];
+  subjects: { localName: string; subjectCode: string | null; subjectName: string | null }[];
+  learners: number;
+  asOf: string;
+}
+
+export interface AuthorityPortfolio {
+  authority: AuthoritySummary;
+  requisites: Requisites;
+  contacts: Contacts;
+  subordinateAuthorities: number;
+  subordinateOrganizations: number;
+  learners: number;
+  asOf: string;
+}
+
+/** The name a list shows: the short one when there is one. */
+export function shortName(o: { fullName: string; shortName: string | null }): string {
+  return o.shortName || o.fullName;
+}
+
+/** An academic year (2026-2027) moved by some years. */
+export function shiftYear(year: string, by: number): string {
+  const start = Number(year.slice(0, 4)) + by;
+  return `${start}-${start + 1}`;
+}
+
+/** Classes by grade, in the order the card gives them (grade, then name); classes without a grade last. */
+export function byGrade(classes: ClassSummary[]): { grade: number | null; classes: ClassSummary[] }[] {
+  const groups = new Map<number | null, ClassSummary[]>();
+  classes.forEach((c) => {
+    const list = groups.get(c.grade) ?? [];
+    list.push(c);
+    groups.set(c.grade, list);
+  });
+  return [...groups.entries()].sort((a, b) => (a[0] ?? 1e9) - (b[0] ?? 1e9)).map(([grade, list]) => ({ grade, classes: list }));
+}
