@@ -1,7 +1,7 @@
 package org.kontingent.report.api;
 
 /**
- * The published report views, version 1 (the registry's at 1.1) — everything a form may read. Each view shows only
+ * The published report views, version 1 (the registry's at 1.2) — everything a form may read. Each view shows only
  * what lies in the scope of the user the report runs for. Periods are half-open: a membership
  * or placement holds on day D when {@code starts_on <= D AND (ends_on IS NULL OR D < ends_on)}.
  *
@@ -43,6 +43,14 @@ public final class ReportViews {
      * group of the membership's earliest placement, or null).
      */
     public static final String LEARNER = "report.learner";
+
+    /**
+     * {@code report.learner_count} (since 1.2): the learner memberships of organizations of the
+     * scope counted by organization_id, starts_on, ends_on and sex — learners. The learners of an
+     * organization on day D are the sum of learners where {@code starts_on <= D AND (ends_on IS NULL
+     * OR D < ends_on)}: a region's count in milliseconds. A count may be zero.
+     */
+    public static final String LEARNER_COUNT = "report.learner_count";
 
     /**
      * {@code report.learner_history}: every learner membership of the learners the scope holds,

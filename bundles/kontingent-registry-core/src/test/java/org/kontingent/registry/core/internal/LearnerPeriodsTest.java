@@ -21,7 +21,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * updates, deletes and truncation of memberships, corrections of a person's sex and birth date,
  * and organizations or types moving to another level; each period knows the level it counts at
  * and the person's period at that level before it. Staff memberships never appear in it. After
- * every change the table equals what the registry's tables say, computed here independently.
+ * every change the table equals what the registry's tables say, computed here independently, and
+ * the counts of {@code registry.learner_count} equal the periods counted.
  */
 class LearnerPeriodsTest {
     private static EmbeddedPostgres postgres;
@@ -86,6 +87,11 @@ class LearnerPeriodsTest {
     private static void assertKept(String after) throws SQLException {
         List<List<String>> both = periodsAndMemberships();
         assertEquals(both.get(1), both.get(0), "the periods after " + after);
+        assertEquals(rows("""
+                SELECT concat_ws('|', organization_id, starts_on, ends_on, sex, count(*)) FROM registry.learner_period
+                 GROUP BY organization_id, starts_on, ends_on, sex ORDER BY 1"""), rows("""
+                SELECT concat_ws('|', organization_id, starts_on, ends_on, sex, learners) FROM registry.learner_count
+                 WHERE learners <> 0 ORDER BY 1"""), "the counts after " + after);
     }
 
     @Test

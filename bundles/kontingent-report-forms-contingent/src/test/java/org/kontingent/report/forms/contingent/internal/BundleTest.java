@@ -1,6 +1,7 @@
 package org.kontingent.report.forms.contingent.internal;
 
 import java.util.List;
+import java.util.Map;
 
 import org.kontingent.report.support.testing.FormBundleTest;
 
@@ -11,5 +12,11 @@ class BundleTest extends FormBundleTest {
     protected List<Class<?>> forms() {
         return List.of(AttendingForm.class, ClassFillingForm.class, OrganizationRegistryForm.class,
                 OrganizationStructureForm.class);
+    }
+
+    /** Attending sums the learner counts the registry's views have since 1.2. */
+    @Override
+    protected Map<String, String> views() {
+        return Map.of("registry", "1.2");
     }
 }
