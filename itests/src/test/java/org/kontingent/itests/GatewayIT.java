@@ -85,35 +85,17 @@ public class GatewayIT {
         provider = providerId("e-journal");
     }
 
-    /** Registers a provider writing to the gymnasium at a priority, and answers its system signing with its key. */
+    /** Registers a provider writing to the gymnasium (code GYM-3) at a priority, and answers its system signing with its key. */
     private static Http providerSystem(String code, String name, int priority) {
-        Answer registered = admin.post("/api/v1/gateway/providers", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\","
-                + "\"operator\":\"ООО «Школьные системы»\",\"contacts\":\"support@example.org\","
-                + "\"passport\":{\"version\":\"1.2\",\"direction\":\"в Систему\"}}");
-        assertEquals(registered.body().toString(), 201, registered.status());
-        long id = registered.body().path("id").asLong();
-        prioritize(id, priority);
-        Answer representative = admin.post("/api/v1/admin/users", "{\"login\":\"" + code + ".system\",\"displayName\":"
-                + "\"" + name + "\",\"role\":\"PROVIDER_REPRESENTATIVE\",\"scope\":{\"kind\":\"PROVIDER\",\"id\":"
-                + id + "}}");
-        assertEquals(representative.body().toString(), 201, representative.status());
-        Answer key = admin.post("/api/v1/admin/users/" + representative.body().path("user").path("id").asLong() + "/keys", "{}");
-        return KontingentDistribution.http().withApiKey(key.body().path("credential").asText());
+        return new ProviderSystems(admin).register(code, name, gymnasium, "GYM-3", priority);
     }
 
     private static void prioritize(long providerId, int priority) {
-        Answer organizations = admin.send("PUT", "/api/v1/gateway/providers/" + providerId + "/organizations",
-                "[{\"organizationId\":" + gymnasium + ",\"code\":\"GYM-3\",\"priority\":" + priority + "}]");
-        assertEquals(organizations.body().toString(), 200, organizations.status());
+        new ProviderSystems(admin).prioritize(providerId, gymnasium, "GYM-3", priority);
     }
 
     private static long providerId(String code) {
-        for (JsonNode p : admin.get("/api/v1/gateway/providers").body()) {
-            if (p.path("code").asText().equals(code)) {
-                return p.path("id").asLong();
-            }
-        }
-        throw new AssertionError("no provider " + code);
+        return new ProviderSystems(admin).id(code);
     }
 
     private static Answer push(String json, String... headers) {
@@ -125,12 +107,7 @@ public class GatewayIT {
     }
 
     private static JsonNode finished(Http caller, long id) {
-        JsonNode[] report = new JsonNode[1];
-        Eventually.await("package " + id + " finished", PATIENCE, () -> {
-            report[0] = caller.get("/api/v1/gateway/packages/" + id).body();
-            return report[0].path("summary").path("finishedAt").isTextual();
-        });
-        return report[0];
+        return ProviderSystems.finished(caller, id, PATIENCE);
     }
 
     private static String learner(String id, String surname, String snils) {
