@@ -1,7 +1,7 @@
 package org.kontingent.report.api;
 
 /**
- * The published report views, version 1 (the registry's at 1.2) — everything a form may read. Each view shows only
+ * The published report views, version 1 (the registry's at 1.3) — everything a form may read. Each view shows only
  * what lies in the scope of the user the report runs for. Periods are half-open: a membership
  * or placement holds on day D when {@code starts_on <= D AND (ends_on IS NULL OR D < ends_on)}.
  *
@@ -51,6 +51,15 @@ public final class ReportViews {
      * OR D < ends_on)}: a region's count in milliseconds. A count may be zero.
      */
     public static final String LEARNER_COUNT = "report.learner_count";
+
+    /**
+     * {@code report.arrival_count} (since 1.3): the learner memberships of organizations of the
+     * scope counted by organization_id, starts_on, first_class_group_id, from_other (the previous
+     * membership at the same level was in another organization and ended at most 30 days before
+     * this one started, or had not ended) and first_enrolled (no previous membership at the level)
+     * — arrivals. A count may be zero.
+     */
+    public static final String ARRIVAL_COUNT = "report.arrival_count";
 
     /**
      * {@code report.learner_history}: every learner membership of the learners the scope holds,

@@ -22,7 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * and organizations or types moving to another level; each period knows the level it counts at
  * and the person's period at that level before it. Staff memberships never appear in it. After
  * every change the table equals what the registry's tables say, computed here independently, and
- * the counts of {@code registry.learner_count} equal the periods counted.
+ * the counts of {@code registry.learner_count} and {@code registry.arrival_count} equal the periods counted.
  */
 class LearnerPeriodsTest {
     private static EmbeddedPostgres postgres;
@@ -92,6 +92,17 @@ class LearnerPeriodsTest {
                  GROUP BY organization_id, starts_on, ends_on, sex ORDER BY 1"""), rows("""
                 SELECT concat_ws('|', organization_id, starts_on, ends_on, sex, learners) FROM registry.learner_count
                  WHERE learners <> 0 ORDER BY 1"""), "the counts after " + after);
+        assertEquals(rows("""
+                SELECT concat_ws('|', organization_id, starts_on, first_class_group_id, from_other, first_enrolled, count(*))
+                  FROM (SELECT organization_id, starts_on, first_class_group_id,
+                               coalesce(previous_organization_id <> organization_id
+                                        AND (previous_ends_on IS NULL OR previous_ends_on >= starts_on - 30), false)
+                                   AS from_other,
+                               previous_membership_id IS NULL AS first_enrolled
+                          FROM registry.learner_period) p
+                 GROUP BY organization_id, starts_on, first_class_group_id, from_other, first_enrolled ORDER BY 1"""), rows("""
+                SELECT concat_ws('|', organization_id, starts_on, first_class_group_id, from_other, first_enrolled, arrivals)
+                  FROM registry.arrival_count WHERE arrivals <> 0 ORDER BY 1"""), "the arrival counts after " + after);
     }
 
     @Test

@@ -25,8 +25,8 @@ import org.osgi.service.component.annotations.Component;
  * another organization and still held on this one's first day or ended at most 30 days before it
  * (its ends_on, the first day it no longer held, no earlier than 30 days before the new start).
  * Of which <em>first enrolled</em>: the person had no earlier learner membership at that level at
- * all. The registry keeps each membership's previous one and its first class beside it
- * ({@code report.learner}), so no learner's history or placements are searched.
+ * all. The registry keeps the memberships counted by organization, first day, first class and
+ * these two facts ({@code report.arrival_count}), so the form sums counts and reads no membership.
  */
 @Component(service = ReportForm.class)
 public final class ArrivalsByGradeForm implements ReportForm {
@@ -51,23 +51,21 @@ public final class ArrivalsByGradeForm implements ReportForm {
         PeriodByLevel asked = PeriodByLevel.of(context.arguments(), texts);
         String notPlaced = texts.get("arrivals.notPlaced");
         String noGrade = texts.get("arrivals.noGrade");
-        // the organizations' ids first, as an array: the planner then sees how many arrivals it reads
+        // the organizations' ids first, as an array: the planner then sees how many counts it reads
         Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        Organizations.with(context.arguments()).append("""
-                , arrivals AS MATERIALIZED (
-                    SELECT l.membership_id, l.organization_id, l.starts_on, l.previous_membership_id,
-                           l.previous_organization_id, l.previous_ends_on, l.first_class_group_id
-                      FROM report.learner l
-                     WHERE l.organization_id = ANY (?) AND l.starts_on >= ? AND l.starts_on <= ?
-                )
-                """, organizations, asked.from(), asked.to()).append(Levels.fill("""
-                , counted AS (
-                    SELECT $LEVEL, g.grade, a.first_class_group_id IS NOT NULL AS placed, count(*) AS arrivals,
-                           count(*) FILTER (WHERE a.previous_organization_id <> a.organization_id
-                                              AND (a.previous_ends_on IS NULL OR a.previous_ends_on >= a.starts_on - 30))
-                               AS from_other,
-                           count(*) FILTER (WHERE a.previous_membership_id IS NULL) AS first_enrolled
+        Organizations.with(context.arguments()).append(Levels.fill("""
+                , arrivals AS (
+                    SELECT a.organization_id, a.first_class_group_id, sum(a.arrivals) AS arrivals,
+                           coalesce(sum(a.arrivals) FILTER (WHERE a.from_other), 0) AS from_other,
+                           coalesce(sum(a.arrivals) FILTER (WHERE a.first_enrolled), 0) AS first_enrolled
+                      FROM report.arrival_count a
+                     WHERE a.organization_id = ANY (?) AND a.starts_on >= ? AND a.starts_on <= ?
+                     GROUP BY a.organization_id, a.first_class_group_id
+                    HAVING sum(a.arrivals) > 0
+                ), counted AS (
+                    SELECT $LEVEL, g.grade, a.first_class_group_id IS NOT NULL AS placed, sum(a.arrivals) AS arrivals,
+                           sum(a.from_other) AS from_other, sum(a.first_enrolled) AS first_enrolled
                       FROM arrivals a
                       JOIN orgs o ON o.id = a.organization_id
                       LEFT JOIN report.class_group g ON g.id = a.first_class_group_id
@@ -76,7 +74,8 @@ public final class ArrivalsByGradeForm implements ReportForm {
                 SELECT municipality_name, grade, placed, arrivals, from_other, first_enrolled
                   FROM counted
                  ORDER BY municipality_name, municipality_id, grade NULLS LAST, placed DESC
-                """, asked.level(), "o", "g.grade", "a.first_class_group_id IS NOT NULL")).run(context, row -> {
+                """, asked.level(), "o", "g.grade", "a.first_class_group_id IS NOT NULL"), organizations, asked.from(), asked.to())
+                .run(context, row -> {
                     Long grade = Rows.whole(row, "grade");
                     String label = grade != null ? grade.toString() : row.getBoolean("placed") ? noGrade : notPlaced;
                     context.row(row.getString("municipality_name"), label, Rows.whole(row, "arrivals"),

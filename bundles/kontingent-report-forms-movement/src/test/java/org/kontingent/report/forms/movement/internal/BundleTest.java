@@ -14,9 +14,9 @@ class BundleTest extends FormBundleTest {
                 GraduatesForm.class, PeriodStartEndForm.class);
     }
 
-    /** The forms read the previous membership and the first class the registry's views have since 1.1. */
+    /** The forms read the previous membership (views 1.1) and the arrival counts (1.3). */
     @Override
     protected Map<String, String> views() {
-        return Map.of("registry", "1.1");
+        return Map.of("registry", "1.3");
     }
 }
