@@ -1,5 +1,7 @@
 package org.kontingent.report.support;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,5 +77,17 @@ public final class Levels {
         }
         columns.addAll(Arrays.asList(more));
         return columns.isEmpty() ? "" : " GROUP BY " + String.join(", ", columns);
+    }
+
+    /**
+     * The name of a row's unit at a level, from the {@linkplain #columns columns} of the level: the
+     * text given for the region, else the municipality's or the organization's name.
+     */
+    public static String unitName(ResultSet row, Level level, String region) throws SQLException {
+        return switch (level) {
+            case REGION -> region;
+            case MUNICIPALITY -> row.getString("municipality_name");
+            case ORGANIZATION -> row.getString("organization_name");
+        };
     }
 }

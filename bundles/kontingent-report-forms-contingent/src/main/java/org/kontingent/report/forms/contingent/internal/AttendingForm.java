@@ -67,11 +67,7 @@ public final class AttendingForm implements ReportForm {
                 $GROUP
                  ORDER BY municipality_name, municipality_id, organization_name, organization_id
                 """, level, "o"))
-                .run(context, row -> context.row(row.getString("municipality_name"), switch (level) {
-                    case REGION -> region;
-                    case MUNICIPALITY -> row.getString("municipality_name");
-                    case ORGANIZATION -> row.getString("organization_name");
-                }, Rows.whole(row, "organizations"), Rows.whole(row, "learners"), Rows.whole(row, "boys"),
+                .run(context, row -> context.row(row.getString("municipality_name"), Levels.unitName(row, level, region), Rows.whole(row, "organizations"), Rows.whole(row, "learners"), Rows.whole(row, "boys"),
                         Rows.whole(row, "girls")));
     }
 }

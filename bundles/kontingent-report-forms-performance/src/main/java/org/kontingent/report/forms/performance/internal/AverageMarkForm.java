@@ -81,7 +81,7 @@ public final class AverageMarkForm implements ReportForm {
                  ORDER BY c.municipality_name, c.municipality_id, c.organization_name, c.organization_id
                 """, level, "o"), organizations, arguments.text(Parameter.ACADEMIC_YEAR), arguments.text(MarkPeriods.PARAMETER),
                 subject, subject, subject)
-                .run(context, row -> context.row(row.getString("municipality_name"), Units.name(row, level, region),
+                .run(context, row -> context.row(row.getString("municipality_name"), Levels.unitName(row, level, region),
                         Rows.whole(row, "learners"), Rows.whole(row, "marks"), Rows.fraction(row, "average")));
     }
 }

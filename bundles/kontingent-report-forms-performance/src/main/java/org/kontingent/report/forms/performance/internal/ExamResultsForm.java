@@ -78,7 +78,7 @@ public final class ExamResultsForm implements ReportForm {
                  ORDER BY municipality_name, municipality_id, organization_name, organization_id, subject
                 """, level, "o", "coalesce(e.subject_code, lower(e.subject))"), organizations,
                 arguments.text(Parameter.ACADEMIC_YEAR), arguments.text(KIND))
-                .run(context, row -> context.row(row.getString("municipality_name"), Units.name(row, level, region),
+                .run(context, row -> context.row(row.getString("municipality_name"), Levels.unitName(row, level, region),
                         row.getString("subject"), Rows.whole(row, "participants"), Rows.whole(row, "passed"),
                         Rows.whole(row, "failed"), Rows.fraction(row, "average_score"), Rows.fraction(row, "average_mark"),
                         Rows.fraction(row, "highest")));

@@ -89,7 +89,7 @@ public final class FinalAttestationForm implements ReportForm {
                  ORDER BY municipality_name, municipality_id, organization_name, organization_id, p.stage
                 """, level, "o", "p.stage"), organizations, year, year, organizations)
                 .run(context, row -> context.row(row.getString("municipality_name"),
-                        Units.name(row, level, texts.get("unit.region")), texts.get("stage." + row.getString("stage")),
+                        Levels.unitName(row, level, texts.get("unit.region")), texts.get("stage." + row.getString("stage")),
                         Rows.whole(row, "participants"), Rows.whole(row, "passed_all"), Rows.whole(row, "failed"),
                         Rows.whole(row, "certificates"), Rows.whole(row, "with_honours")));
     }

@@ -84,7 +84,7 @@ public final class ResultsForm implements ReportForm {
                  WHERE c.learners > 0
                  ORDER BY c.municipality_name, c.municipality_id, c.organization_name, c.organization_id
                 """, level, "o"), organizations, arguments.text(Parameter.ACADEMIC_YEAR), arguments.text(MarkPeriods.PARAMETER))
-                .run(context, row -> context.row(row.getString("municipality_name"), Units.name(row, level, region),
+                .run(context, row -> context.row(row.getString("municipality_name"), Levels.unitName(row, level, region),
                         Rows.whole(row, "learners"), Rows.whole(row, "excellent"), Rows.whole(row, "good"),
                         Rows.whole(row, "satisfactory"), Rows.whole(row, "failing"), Rows.fraction(row, "success"),
                         Rows.fraction(row, "quality")));
