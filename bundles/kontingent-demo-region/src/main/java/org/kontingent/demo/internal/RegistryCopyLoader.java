@@ -94,8 +94,9 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         // so that COPY may write the rows frozen and visible to all: little is left to vacuum afterwards
         try (Statement s = connection.createStatement()) {
             s.execute("TRUNCATE " + String.join(", ", BULK_TABLES) + " CASCADE");
-            // the scope table is filled once at the end, not by its triggers batch by batch
+            // the scope table and the learner periods are filled once at the end, not by their triggers batch by batch
             s.execute("SET LOCAL kontingent.person_scope = 'deferred'");
+            s.execute("SET LOCAL kontingent.learner_periods = 'deferred'");
         }
         TABLES.keySet().forEach(table -> buffers.put(table, new StringBuilder()));
     }
@@ -253,15 +254,16 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         }
     }
 
-    /** How long the phases took: generating and copying, building indexes, vacuuming. */
+    /** How long the phases took: generating and copying, building indexes and learner periods, vacuuming. */
     String phases() {
-        return String.format(Locale.ROOT, "generated and copied in %.0f s, indexes and constraints built in %.0f s,"
-                + " vacuumed in %.0f s", copied / 1e9, built / 1e9, vacuumed / 1e9);
+        return String.format(Locale.ROOT, "generated and copied in %.0f s, indexes, constraints and learner periods"
+                + " built in %.0f s, vacuumed in %.0f s", copied / 1e9, built / 1e9, vacuumed / 1e9);
     }
 
     /**
-     * Flushes, fills the scope table, builds the deferred indexes and constraints, moves the identities past the loaded
-     * ids, commits, and vacuums what the frozen copy left unmarked.
+     * Flushes, fills the scope table, builds the deferred indexes and constraints, fills the learner periods (they read
+     * memberships and placements by the indexes just built), moves the identities past the loaded ids, commits, and
+     * vacuums what the frozen copy left unmarked.
      */
     void commit() throws SQLException {
         flush();
@@ -273,6 +275,11 @@ final class RegistryCopyLoader implements DemoSink, AutoCloseable {
         }
         copied = System.nanoTime() - started;
         deferredIndexes.restore();
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET LOCAL work_mem = '256MB'");
+            s.execute("SELECT registry.learner_periods_rebuild()");
+            s.execute("RESET work_mem");
+        }
         built = System.nanoTime() - started - copied;
         try (Statement s = connection.createStatement()) {
             for (String table : IDENTITIES) {

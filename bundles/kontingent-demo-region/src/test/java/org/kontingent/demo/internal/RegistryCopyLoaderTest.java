@@ -124,6 +124,24 @@ class RegistryCopyLoaderTest {
     }
 
     @Test
+    void theLearnerPeriodsAndTheirCountsAreFilledOnceForEveryLearnerMembership() throws SQLException {
+        long learners = count("SELECT count(*) FROM registry.membership WHERE role = 'learner'");
+        assertTrue(learners > 4_000, learners + " learner memberships");
+        assertEquals(learners, count("SELECT count(*) FROM registry.learner_period"));
+        assertEquals(learners, count("SELECT sum(learners) FROM registry.learner_count"));
+        assertEquals(learners, count("SELECT sum(arrivals) FROM registry.arrival_count"));
+        assertEquals(count("SELECT count(*) FROM registry.membership m"
+                + " JOIN registry.organization_level ml ON ml.id = m.organization_id WHERE m.role = 'learner' AND EXISTS"
+                + " (SELECT FROM registry.membership e JOIN registry.organization_level el ON el.id = e.organization_id"
+                + " WHERE e.person_id = m.person_id AND e.role = 'learner' AND el.level = ml.level"
+                + " AND (e.starts_on, e.id) < (m.starts_on, m.id))"),
+                count("SELECT count(*) FROM registry.learner_period WHERE previous_membership_id IS NOT NULL"),
+                "a period after an earlier one of the same person knows it");
+        assertEquals(count("SELECT count(DISTINCT membership_id) FROM registry.class_placement"),
+                count("SELECT count(*) FROM registry.learner_period WHERE first_class_group_id IS NOT NULL"));
+    }
+
+    @Test
     void learnersAreCountedAsOfToday() throws SQLException {
         long current = count("SELECT count(DISTINCT m.person_id) FROM registry.membership m"
                 + " JOIN registry.organization o ON o.id = m.organization_id"

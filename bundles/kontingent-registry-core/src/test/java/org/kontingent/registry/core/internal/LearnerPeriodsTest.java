@@ -156,4 +156,26 @@ class LearnerPeriodsTest {
         assertKept("truncating the memberships");
         assertEquals(0, periodsAndMemberships().get(0).size());
     }
+
+    @Test
+    void aBulkLoadDefersThePeriodsAndRebuildsThemOnce() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("SET LOCAL kontingent.learner_periods = 'deferred'");
+            s.execute("""
+                    INSERT INTO registry.membership (id, person_id, organization_id, role, starts_on) VALUES
+                        (8000, 1002, 11, 'learner', '2025-09-01'), (8001, 1003, 10, 'learner', '2024-09-01')""");
+            s.execute("INSERT INTO registry.class_placement (membership_id, class_group_id, starts_on) VALUES"
+                    + " (8001, 100, '2024-09-01')");
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM registry.learner_period WHERE membership_id >= 8000")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "no period is written while they are deferred");
+            }
+            s.execute("SELECT registry.learner_periods_rebuild()");
+            c.commit();
+        }
+        assertKept("a deferred load and the rebuild");
+        execute("DELETE FROM registry.membership WHERE id IN (8000, 8001)");
+        assertKept("the triggers at work again after the load's transaction");
+    }
 }
