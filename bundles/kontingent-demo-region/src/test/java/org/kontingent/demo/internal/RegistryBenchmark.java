@@ -65,6 +65,7 @@ public final class RegistryBenchmark {
             }
             try (Connection c = database.getConnection()) {
                 RegistryDatabase.migrate(c);
+                DemoRegionDatabase.migrate(c);
             }
             long started = System.nanoTime();
             long rows;
@@ -73,6 +74,7 @@ public final class RegistryBenchmark {
                 loader.commit();
                 rows = loader.rows();
                 System.out.println("Load: " + loader.phases() + ".");
+                DemoRecords.regionLoaded(c, 2026, learners, TODAY);
             }
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             report(database, learners, rows, loadSeconds);

@@ -140,6 +140,24 @@ public final class ReportDatabase implements AutoCloseable {
      * @param anchor any class of that bundle
      */
     public void migrateBundle(Class<?> anchor) {
+        bundleScripts(anchor).forEach(this::execute);
+    }
+
+    /**
+     * Applies the migrations of another bundle to a database of one's own (a benchmark's), as
+     * {@link #migrateBundle(Class)} does to this one.
+     *
+     * @param anchor any class of that bundle
+     */
+    public static void migrateBundle(Connection connection, Class<?> anchor) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String script : bundleScripts(anchor)) {
+                s.execute(script);
+            }
+        }
+    }
+
+    private static List<String> bundleScripts(Class<?> anchor) {
         URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
         List<String> scripts;
         try {
@@ -157,7 +175,7 @@ public final class ReportDatabase implements AutoCloseable {
         if (scripts.isEmpty()) {
             throw new IllegalStateException("No migrations under /db/migration in " + location);
         }
-        scripts.forEach(this::execute);
+        return scripts;
     }
 
     /**

@@ -30,7 +30,8 @@ public class GeneralDemoData implements DemoData {
             @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + GeneralExtension.PLUGIN + ")") MigratedSchema schema) {
     }
 
-    GeneralDemoData() {
+    /** Outside OSGi: tests and benchmarks, on a database with the extension's migrations. */
+    public GeneralDemoData() {
     }
 
     @Override

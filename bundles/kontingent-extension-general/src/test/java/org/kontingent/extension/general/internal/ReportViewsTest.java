@@ -140,7 +140,8 @@ class ReportViewsTest {
                 "certificate", "id person_id organization_id membership_id kind kind_name series number issued_on with_honours",
                 "general_programme", "id person_id organization_id membership_id level adapted study_form_code shift starts_on",
                 "general_application", "id person_id organization_id grade academic_year registered_on status",
-                "general_dictionary", "dictionary code name sort_order");
+                "general_dictionary", "dictionary code name sort_order",
+                "result_count", "academic_year period organization_id lowest failed learners with_marks marks total");
         for (Map.Entry<String, String> view : documented.entrySet()) {
             assertEquals(view.getValue(), String.join(" ", read(null, "SELECT column_name FROM information_schema.columns"
                     + " WHERE table_schema = 'report' AND table_name = '" + view.getKey() + "' ORDER BY ordinal_position")),
@@ -150,11 +151,13 @@ class ReportViewsTest {
 
     @Test
     void letTheReportRoleReadTheViewsAndNothingElse() throws SQLException {
-        for (String view : List.of("mark", "exam", "certificate", "general_programme", "general_application", "general_dictionary")) {
+        for (String view : List.of("mark", "exam", "certificate", "general_programme", "general_application", "general_dictionary",
+                "result_count")) {
             read("region", "SELECT count(*) FROM report." + view);
         }
         for (String table : List.of("general.mark", "general.exam", "general.certificate", "general.programme",
-                "general.application", "general.dictionary_entry", "general.merge_move", "registry.person")) {
+                "general.application", "general.dictionary_entry", "general.merge_move", "general.learner_marks", "general.result_count",
+                "registry.person")) {
             SQLException denied = assertThrows(SQLException.class, () -> read("region", "SELECT count(*) FROM " + table), table);
             assertEquals("42501", denied.getSQLState(), table + ": " + denied.getMessage());
         }

@@ -1,5 +1,7 @@
 package org.kontingent.report.forms.performance.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,21 +62,36 @@ public final class AverageMarkDynamicsForm implements ReportForm {
         String subject = arguments.text(AverageMarkForm.SUBJECT);
         Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        Organizations.with(arguments).append("""
-                , per_year AS (
+        // without a subject, the result counts (a learner counts in each organization); for one subject, its marks
+        String perYear = subject == null ? """
+                    SELECT r.academic_year, sum(r.with_marks) AS learners, sum(r.marks) AS marks,
+                           sum(r.total)::float8 / sum(r.marks) AS average
+                      FROM report.result_count r
+                     WHERE r.organization_id = ANY (?) AND r.period = ? AND r.marks <> 0
+                       AND r.academic_year <= ? AND (?::text IS NULL OR r.academic_year >= ?)
+                     GROUP BY r.academic_year""" : """
                     SELECT m.academic_year, count(DISTINCT m.person_id) AS learners, count(*) AS marks,
                            avg(m.mark_value)::float8 AS average
                       FROM report.mark m
                      WHERE m.organization_id = ANY (?) AND m.period = ? AND m.scale = 'five-point'
                        AND m.academic_year <= ? AND (?::text IS NULL OR m.academic_year >= ?)
-                       AND (?::text IS NULL OR lower(m.subject) = lower(?) OR m.subject_code = ?)
-                     GROUP BY m.academic_year
+                       AND (lower(m.subject) = lower(?) OR m.subject_code = ?)
+                     GROUP BY m.academic_year""";
+        List<Object> parameters = new ArrayList<>(Arrays.asList(organizations, arguments.text(MarkPeriods.PARAMETER), last,
+                first, first));
+        if (subject != null) {
+            parameters.addAll(List.of(subject, subject));
+        }
+        Organizations.with(arguments).append("""
+                , per_year AS (
+                """ + perYear + """
+
                 )
                 SELECT y.*, y.average - lag(y.average) OVER (ORDER BY y.academic_year) AS change,
                        lag(y.academic_year) OVER (ORDER BY y.academic_year) AS previous_year
                   FROM per_year y
                  ORDER BY y.academic_year
-                """, organizations, arguments.text(MarkPeriods.PARAMETER), last, first, first, subject, subject, subject)
+                """, parameters.toArray())
                 .run(context, row -> context.row(row.getString("academic_year"), Rows.whole(row, "learners"),
                         Rows.whole(row, "marks"), Rows.fraction(row, "average"),
                         follows(row.getString("previous_year"), row.getString("academic_year"))

@@ -1,5 +1,7 @@
 package org.kontingent.report.forms.performance.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,15 +62,27 @@ public final class AverageMarkForm implements ReportForm {
         String subject = arguments.text(SUBJECT);
         Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        Organizations.with(arguments).append(Levels.fill("""
-                , per_organization AS (
+        // without a subject, the result counts; for one subject, its marks
+        String perOrganization = subject == null ? """
+                    SELECT r.organization_id, sum(r.with_marks) AS learners, sum(r.marks) AS marks, sum(r.total) AS total
+                      FROM report.result_count r
+                     WHERE r.organization_id = ANY (?) AND r.academic_year = ? AND r.period = ? AND r.marks <> 0
+                     GROUP BY r.organization_id""" : """
                     SELECT m.organization_id, count(DISTINCT m.person_id) AS learners, count(*) AS marks,
                            sum(m.mark_value) AS total
                       FROM report.mark m
                      WHERE m.organization_id = ANY (?) AND m.academic_year = ? AND m.period = ?
-                       AND m.scale = 'five-point'
-                       AND (?::text IS NULL OR lower(m.subject) = lower(?) OR m.subject_code = ?)
-                     GROUP BY m.organization_id
+                       AND m.scale = 'five-point' AND (lower(m.subject) = lower(?) OR m.subject_code = ?)
+                     GROUP BY m.organization_id""";
+        List<Object> parameters = new ArrayList<>(Arrays.asList(organizations, arguments.text(Parameter.ACADEMIC_YEAR),
+                arguments.text(MarkPeriods.PARAMETER)));
+        if (subject != null) {
+            parameters.addAll(List.of(subject, subject));
+        }
+        Organizations.with(arguments).append(Levels.fill("""
+                , per_organization AS (
+                """ + perOrganization + """
+
                 ), counted AS (
                     SELECT $LEVEL, sum(p.learners) AS learners, sum(p.marks) AS marks, sum(p.total) AS total
                       FROM per_organization p
@@ -79,8 +93,7 @@ public final class AverageMarkForm implements ReportForm {
                   FROM counted c
                  WHERE c.marks > 0
                  ORDER BY c.municipality_name, c.municipality_id, c.organization_name, c.organization_id
-                """, level, "o"), organizations, arguments.text(Parameter.ACADEMIC_YEAR), arguments.text(MarkPeriods.PARAMETER),
-                subject, subject, subject)
+                """, level, "o"), parameters.toArray())
                 .run(context, row -> context.row(row.getString("municipality_name"), Levels.unitName(row, level, region),
                         Rows.whole(row, "learners"), Rows.whole(row, "marks"), Rows.fraction(row, "average")));
     }

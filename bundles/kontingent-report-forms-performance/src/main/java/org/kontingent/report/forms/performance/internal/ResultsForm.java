@@ -60,21 +60,15 @@ public final class ResultsForm implements ReportForm {
         Long[] organizations = Organizations.ids(context);
         context.progress(10);
         Organizations.with(arguments).append(Levels.fill("""
-                , per_learner AS (
-                    SELECT m.organization_id, m.person_id, min(m.mark_value) AS lowest,
-                           coalesce(bool_or(NOT m.passed), false) AS failed
-                      FROM report.mark m
-                     WHERE m.organization_id = ANY (?) AND m.academic_year = ? AND m.period = ?
-                       AND m.scale IN ('five-point', 'pass-fail')
-                     GROUP BY m.organization_id, m.person_id
-                ), counted AS (
-                    SELECT $LEVEL, count(*) AS learners,
-                           count(*) FILTER (WHERE l.lowest = 5 AND NOT l.failed) AS excellent,
-                           count(*) FILTER (WHERE l.lowest = 4 AND NOT l.failed) AS good,
-                           count(*) FILTER (WHERE l.lowest = 3 AND NOT l.failed) AS satisfactory,
-                           count(*) FILTER (WHERE l.lowest <= 2 OR l.failed) AS failing
-                      FROM per_learner l
-                      JOIN orgs o ON o.id = l.organization_id
+                , counted AS (
+                    SELECT $LEVEL, sum(r.learners) AS learners,
+                           coalesce(sum(r.learners) FILTER (WHERE r.lowest = 5 AND NOT r.failed), 0) AS excellent,
+                           coalesce(sum(r.learners) FILTER (WHERE r.lowest = 4 AND NOT r.failed), 0) AS good,
+                           coalesce(sum(r.learners) FILTER (WHERE r.lowest = 3 AND NOT r.failed), 0) AS satisfactory,
+                           coalesce(sum(r.learners) FILTER (WHERE r.lowest <= 2 OR r.failed), 0) AS failing
+                      FROM report.result_count r
+                      JOIN orgs o ON o.id = r.organization_id
+                     WHERE r.organization_id = ANY (?) AND r.academic_year = ? AND r.period = ? AND r.learners <> 0
                     $GROUP
                 )
                 SELECT c.*,

@@ -15,6 +15,6 @@ class BundleTest extends FormBundleTest {
 
     @Override
     protected Map<String, String> views() {
-        return Map.of("registry", "1.0", "general", "1.0");
+        return Map.of("registry", "1.0", "general", "1.1");
     }
 }
