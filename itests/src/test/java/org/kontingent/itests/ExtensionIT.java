@@ -3,14 +3,16 @@ package org.kontingent.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.kontingent.itests.Extensions.catalogue;
+import static org.kontingent.itests.Extensions.codes;
+import static org.kontingent.itests.Extensions.push;
+import static org.kontingent.itests.Extensions.served;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,6 @@ import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.kontingent.itests.Http.Answer;
-import org.kontingent.registry.api.extension.ExtensionData;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -28,8 +29,6 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -99,7 +98,7 @@ public class ExtensionIT {
         Answer installed = admin.post("/api/v1/plugins", "{\"id\":\"" + FORMS + "\"}");
         assertEquals(installed.body().toString(), 200, installed.status());
         Eventually.await("the performance forms in the catalogue", PATIENCE, () -> catalogue(admin).contains(AVERAGE));
-        Eventually.await("the general extension taking data", PATIENCE, () -> extensionServed("general"));
+        Eventually.await("the general extension taking data", PATIENCE, () -> served(bundleContext, "general"));
 
         Answer replayed = system.post("/api/v1/gateway/packages/" + first + "/replay", "application/json", new byte[0]);
         assertEquals(replayed.body().toString(), 202, replayed.status());
@@ -131,40 +130,6 @@ public class ExtensionIT {
         JsonNode again = ProviderSystems.finished(system, push(system, PACKAGE.replace("x-g", "x-h")), PATIENCE);
         assertEquals(again.toString(), List.of(209, 209, 209), codes(again));
         assertEquals("the extension's data stays", 2, count("SELECT count(*) FROM general.mark"));
-    }
-
-    private boolean extensionServed(String id) {
-        try {
-            for (ServiceReference<ExtensionData> reference : bundleContext.getServiceReferences(ExtensionData.class, null)) {
-                ExtensionData service = bundleContext.getService(reference);
-                try {
-                    if (service != null && service.id().equals(id)) {
-                        return true;
-                    }
-                } finally {
-                    bundleContext.ungetService(reference);
-                }
-            }
-            return false;
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long push(Http system, String json) {
-        Answer sent = system.post("/api/v1/gateway/packages", "application/json", json.getBytes(StandardCharsets.UTF_8));
-        assertEquals(sent.body().toString(), 202, sent.status());
-        return sent.body().path("id").asLong();
-    }
-
-    private static List<Integer> codes(JsonNode report) {
-        List<Integer> codes = new ArrayList<>();
-        report.path("errors").forEach(e -> codes.add(e.path("code").asInt()));
-        return codes;
-    }
-
-    private static String catalogue(Http http) {
-        return http.get("/api/v1/reports").body().toString();
     }
 
     private static JsonNode finishedRun(Http http, JsonNode started) {

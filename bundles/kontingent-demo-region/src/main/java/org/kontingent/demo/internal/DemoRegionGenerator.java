@@ -139,6 +139,7 @@ final class DemoRegionGenerator {
         }
     }
 
+    /** Students of a college in its four courses, and last year's graduates. */
     private void student(Planned college, int count) {
         for (int i = 0; i < count; i++) {
             int course = 1 + random.nextInt(4);
@@ -149,6 +150,13 @@ final class DemoRegionGenerator {
                 place(membership, college, yearStart - 1, "ТМ-" + (course - 1), course - 1, 25,
                         september(yearStart - 1), september(yearStart));
             }
+        }
+        // last year's fourth course, graduated at the end of June
+        for (int i = 0; i < count / 4; i++) {
+            DemoPerson graduate = family(birthDate(20)).children().get(0);
+            LocalDate graduated = LocalDate.of(yearStart, Month.JUNE, 30);
+            long membership = membership(graduate, college, september(yearStart - 4), graduated, "graduation");
+            place(membership, college, yearStart - 1, "ТМ-4", 4, 25, september(yearStart - 1), graduated);
         }
     }
 

@@ -28,6 +28,14 @@ public final class DemoRegionDatabase {
      */
     public static void load(Connection connection, long seed, int learners, LocalDate today) throws SQLException {
         RegistryDatabase.migrate(connection);
+        loadRegion(connection, seed, learners, today);
+    }
+
+    /**
+     * Loads a region of that many learners into a database that has the registry's migrations
+     * (a report test kit's database), after applying the demo bundle's.
+     */
+    public static void loadRegion(Connection connection, long seed, int learners, LocalDate today) throws SQLException {
         migrate(connection);
         try (RegistryCopyLoader loader = new RegistryCopyLoader(connection)) {
             new DemoRegionGenerator(new RussianNames(), RegionTerritory.altaiKrai(), seed, learners, today).generate(loader);

@@ -18,7 +18,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * the scope {@code region} (or COPY), never row by row: a benchmark region holds two million
  * learners. Draw every choice from the seed and the row's ids (for example PostgreSQL's
  * {@code hashint8extended(id, seed)}), not from {@code random()}, so that the same seed on the
- * same day gives the same rows.
+ * same day gives the same rows. End with {@code ANALYZE} of the tables written: the report forms'
+ * query plans need to know of millions of new rows before autovacuum comes by.
  */
 @ConsumerType
 public interface DemoData {

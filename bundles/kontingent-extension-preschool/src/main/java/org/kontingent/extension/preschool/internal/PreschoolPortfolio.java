@@ -1,0 +1,121 @@
+package org.kontingent.extension.preschool.internal;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.kontingent.platform.api.database.MigratedSchema;
+import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.registry.api.extension.PortfolioSection;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The portfolio section {@code preschool}: a child's enrollments in kindergartens (orders,
+ * programme, stay mode, group type, age group, leaving) and admission applications, as known on
+ * the day asked, with the names of their codes.
+ */
+@Component(service = PortfolioSection.class)
+public class PreschoolPortfolio implements PortfolioSection {
+    private final DataSource dataSource;
+
+    @Activate
+    public PreschoolPortfolio(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
+            @Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + PreschoolExtension.PLUGIN + ")") MigratedSchema schema) {
+        this(dataSource);
+    }
+
+    PreschoolPortfolio(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public String id() {
+        return PreschoolExtension.ID;
+    }
+
+    @Override
+    public Optional<Map<String, Object>> section(long personId, LocalDate asOf) {
+        try (Connection c = dataSource.getConnection()) {
+            List<Map<String, Object>> enrollments = rows(c, """
+                    SELECT e.membership_id AS "membershipId", e.organization_id AS "organizationId",
+                           e.enrolled_on AS "enrolledOn", e.order_number AS "orderNumber", e.order_date AS "orderDate",
+                           e.study_form_code AS "studyForm", e.programme, p.name AS "programmeName", e.adapted,
+                           e.group_specifics AS "groupSpecifics", e.stay_mode AS "stayMode", s.name AS "stayModeName",
+                           e.group_type AS "groupType", t.name AS "groupTypeName", e.age_group AS "ageGroup",
+                           a.name AS "ageGroupName", e.leaving_ground AS "leavingGround",
+                           e.leaving_order_number AS "leavingOrderNumber", e.leaving_order_date AS "leavingOrderDate"
+                      FROM preschool.enrollment e
+                      JOIN preschool.dictionary_entry p ON p.dictionary = 'programme' AND p.code = e.programme
+                      JOIN preschool.dictionary_entry s ON s.dictionary = 'stay-mode' AND s.code = e.stay_mode
+                      JOIN preschool.dictionary_entry t ON t.dictionary = 'group-type' AND t.code = e.group_type
+                      JOIN preschool.dictionary_entry a ON a.dictionary = 'age-group' AND a.code = e.age_group
+                     WHERE e.person_id = ? AND e.enrolled_on <= ?
+                     ORDER BY e.enrolled_on, e.id""", personId, asOf);
+            List<Map<String, Object>> applications = rows(c, """
+                    SELECT a.organization_id AS "organizationId", a.alternatives, a.birth_date AS "birthDate",
+                           a.registered_on AS "registeredOn", a.wanted_date AS "wantedDate",
+                           a.preferential_category AS "preferentialCategory", c.name AS "preferentialCategoryName",
+                           a.status, s.name AS "statusName", a.status_date AS "statusDate"
+                      FROM preschool.application a
+                      JOIN preschool.dictionary_entry s ON s.dictionary = 'application-status' AND s.code = a.status
+                      LEFT JOIN preschool.dictionary_entry c ON c.dictionary = 'preferential-category'
+                                                           AND c.code = a.preferential_category
+                     WHERE a.person_id = ? AND a.registered_on <= ?
+                     ORDER BY a.registered_on, a.id""", personId, asOf);
+            Map<String, Object> section = new LinkedHashMap<>();
+            if (!enrollments.isEmpty()) {
+                section.put("enrollments", enrollments);
+            }
+            if (!applications.isEmpty()) {
+                section.put("applications", applications);
+            }
+            return section.isEmpty() ? Optional.empty() : Optional.of(section);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The preschool section of person " + personId + " could not be read: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The rows, each a map of its non-null values by label: days as LocalDate, arrays as lists. */
+    private static List<Map<String, Object>> rows(Connection c, String sql, long personId, LocalDate asOf)
+            throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(sql)) {
+            q.setLong(1, personId);
+            q.setObject(2, asOf);
+            try (ResultSet rs = q.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        Object value = rs.getObject(i);
+                        if (value instanceof java.sql.Date) {
+                            value = rs.getObject(i, LocalDate.class);
+                        } else if (value instanceof Array array) {
+                            value = Arrays.asList((Object[]) array.getArray());
+                        }
+                        if (value != null) {
+                            row.put(meta.getColumnLabel(i), value);
+                        }
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,94 @@
+package org.kontingent.report.forms.preschool.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.kontingent.report.api.Column;
+import org.kontingent.report.support.Rows;
+import org.kontingent.report.support.Texts;
+
+/**
+ * The children of the preschool organizations on a day distributed by one code of their enrollment
+ * (the preschool extension's {@code report.preschool_enrollment}): a column per code of its
+ * dictionary, in the dictionary's order, and the children whose membership has no enrollment.
+ * A child counts where their learner membership holds on the day ({@code starts_on <= day <
+ * ends_on}); of several enrollments of one membership (from several sources) the one written last.
+ *
+ * @param column the enrollment's column: {@code age_group}, {@code stay_mode} or {@code group_type}
+ * @param codes the codes of its dictionary, as the extension's {@code report.preschool_dictionary} has them
+ */
+record Distribution(String column, List<String> codes) {
+    static final Distribution AGE_GROUP = new Distribution("age_group",
+            List.of("infant", "early", "junior", "middle", "senior", "preparatory", "mixed-age"));
+    static final Distribution STAY_MODE = new Distribution("stay_mode",
+            List.of("short-stay", "shortened-day", "full-day", "extended-day", "round-the-clock"));
+    static final Distribution GROUP_TYPE = new Distribution("group_type",
+            List.of("general-developmental", "compensating", "health-improving", "combined", "care-and-supervision", "family"));
+
+    /**
+     * The common table expression {@code enrolled} (organization_id, code: one row per child on the
+     * day), to append after {@code orgs}. Its placeholders: the organizations' ids twice, the day twice.
+     */
+    String enrolled() {
+        return """
+                , enrolled AS (
+                    SELECT l.organization_id, e.code
+                      FROM report.learner l
+                      LEFT JOIN (SELECT DISTINCT ON (e.membership_id) e.membership_id, e.$COLUMN AS code
+                                   FROM report.preschool_enrollment e
+                                  WHERE e.organization_id = ANY (?) AND e.membership_id IS NOT NULL
+                                  ORDER BY e.membership_id, e.id DESC) e ON e.membership_id = l.membership_id
+                     WHERE l.organization_id = ANY (?) AND l.level = 'preschool'
+                       AND l.starts_on <= ? AND (l.ends_on IS NULL OR ? < l.ends_on)
+                )
+                """.replace("$COLUMN", column);
+    }
+
+    /** The aggregates over {@code enrolled} rows {@code c} (left-joined or not): children, a count per code, not_stated. */
+    String counts() {
+        StringBuilder sql = new StringBuilder("count(c.organization_id) AS children");
+        for (int i = 0; i < codes.size(); i++) {
+            sql.append(", count(*) FILTER (WHERE c.code = '").append(codes.get(i)).append("') AS code_").append(i);
+        }
+        return sql.append(", count(*) FILTER (WHERE c.organization_id IS NOT NULL AND c.code IS NULL) AS not_stated").toString();
+    }
+
+    /** The columns: children, a column per code titled {@code <column>.<code>}, children not stated. */
+    List<Column> columns(Texts texts) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.count("children", texts.get("column.children")));
+        for (String code : codes) {
+            columns.add(Column.count(key(code), texts.get(column + "." + code)));
+        }
+        columns.add(Column.count("notStated", texts.get("column.notStated")));
+        return columns;
+    }
+
+    /** The keys of the code columns, for a chart. */
+    List<String> keys() {
+        return codes.stream().map(Distribution::key).toList();
+    }
+
+    /** The values of the columns, from a row of {@link #counts()}. */
+    List<Object> values(ResultSet row) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        values.add(Rows.whole(row, "children"));
+        for (int i = 0; i < codes.size(); i++) {
+            values.add(Rows.whole(row, "code_" + i));
+        }
+        values.add(Rows.whole(row, "not_stated"));
+        return values;
+    }
+
+    /** A code as a column key: {@code general-developmental} → {@code generalDevelopmental}. */
+    private static String key(String code) {
+        StringBuilder key = new StringBuilder();
+        for (String word : code.split("-")) {
+            key.append(key.length() == 0 ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,112 @@
+package org.kontingent.report.forms.vocational.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.kontingent.report.api.Category;
+import org.kontingent.report.api.Chart;
+import org.kontingent.report.api.Column;
+import org.kontingent.report.api.Level;
+import org.kontingent.report.api.Parameter;
+import org.kontingent.report.api.ReportContext;
+import org.kontingent.report.api.ReportDefinition;
+import org.kontingent.report.api.ReportForm;
+import org.kontingent.report.support.Levels;
+import org.kontingent.report.support.Organizations;
+import org.kontingent.report.support.Rows;
+import org.kontingent.report.support.Texts;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The employment of the graduates of an academic year by specialty: the learners of vocational
+ * organizations whose membership ended with graduation in the year (its end after 1 September and
+ * up to the next), by the specialty of their last programme, with the diplomas and certificates
+ * of a profession issued to them (and those with honours), their individual employment plans,
+ * and how many are employed (an actual employer known), its share, by an employment contract, on
+ * a quota or special workplace — per organization, municipality or for the region.
+ */
+@Component(service = ReportForm.class)
+public final class GraduateEmploymentForm implements ReportForm {
+    static final String ID = "vocational.graduate-employment";
+
+    @Override
+    public ReportDefinition definition(Locale locale) {
+        Texts texts = Texts.of(locale, getClass());
+        return texts.definition(ID, Category.VOCATIONAL, "employment", Specialties.parameters(Parameter.academicYear()),
+                Specialties.columns(texts,
+                        Column.count("graduates", texts.get("column.graduates")),
+                        Column.count("diplomas", texts.get("column.diplomas")),
+                        Column.count("withHonours", texts.get("column.withHonours")),
+                        Column.count("individualPlan", texts.get("column.individualPlan")),
+                        Column.count("employed", texts.get("column.employed")),
+                        Column.percent("employedShare", texts.get("column.employedShare")),
+                        Column.count("byContract", texts.get("column.byContract")),
+                        Column.count("quotaWorkplaces", texts.get("column.quotaWorkplaces"))),
+                Specialties.grouping(), new Chart(Chart.Type.BAR, "specialty", List.of("graduates", "employed")));
+    }
+
+    @Override
+    public void run(ReportContext context) throws Exception {
+        Level level = Levels.of(context.arguments(), Level.ORGANIZATION);
+        Texts texts = Texts.of(context.locale(), getClass());
+        String year = context.arguments().text(Parameter.ACADEMIC_YEAR);
+        Long[] organizations = Organizations.ids(context);
+        context.progress(10);
+        Organizations.with(context.arguments()).append("""
+                , graduates AS MATERIALIZED (
+                    SELECT l.membership_id, l.organization_id
+                      FROM report.learner l
+                     WHERE l.organization_id = ANY (?) AND l.level = 'vocational' AND l.leaving_reason_code = 'graduation'
+                       AND l.ends_on > make_date(substr(?, 1, 4)::integer, 9, 1)
+                       AND l.ends_on <= make_date(substr(?, 1, 4)::integer + 1, 9, 1)
+                ), programme AS (
+                    SELECT DISTINCT ON (p.membership_id) p.membership_id, p.specialty_code, p.specialty_name
+                      FROM report.vocational_programme p
+                     WHERE p.membership_id IN (SELECT membership_id FROM graduates)
+                     ORDER BY p.membership_id, p.year_starts_on DESC, p.id DESC
+                ), diploma AS (
+                    SELECT d.membership_id, bool_or(d.with_honours) AS with_honours
+                      FROM report.vocational_diploma d
+                     WHERE d.membership_id IN (SELECT membership_id FROM graduates) AND d.kind <> 'study-certificate'
+                     GROUP BY d.membership_id
+                ), employment AS (
+                    SELECT e.membership_id, bool_or(e.individual_plan) AS individual_plan,
+                           bool_or(e.actual_employer IS NOT NULL) AS employed,
+                           bool_or(e.contract_enterprise IS NOT NULL) AS by_contract, bool_or(e.quota_workplace) AS quota
+                      FROM report.vocational_employment e
+                     WHERE e.membership_id IN (SELECT membership_id FROM graduates)
+                     GROUP BY e.membership_id
+                ), c AS (
+                    SELECT g.organization_id, p.specialty_code, p.specialty_name, d.membership_id IS NOT NULL AS diploma,
+                           coalesce(d.with_honours, false) AS with_honours, coalesce(e.individual_plan, false) AS individual_plan,
+                           coalesce(e.employed, false) AS employed, coalesce(e.by_contract, false) AS by_contract,
+                           coalesce(e.quota, false) AS quota
+                      FROM graduates g
+                      LEFT JOIN programme p ON p.membership_id = g.membership_id
+                      LEFT JOIN diploma d ON d.membership_id = g.membership_id
+                      LEFT JOIN employment e ON e.membership_id = g.membership_id
+                )
+                """, organizations, year, year).append(Specialties.fill("""
+                SELECT $LEVEL, count(*) AS graduates, count(*) FILTER (WHERE c.diploma) AS diplomas,
+                       count(*) FILTER (WHERE c.with_honours) AS with_honours,
+                       count(*) FILTER (WHERE c.individual_plan) AS individual_plan,
+                       count(*) FILTER (WHERE c.employed) AS employed,
+                       count(*) FILTER (WHERE c.employed)::float8 / count(*) AS employed_share,
+                       count(*) FILTER (WHERE c.by_contract) AS by_contract, count(*) FILTER (WHERE c.quota) AS quota
+                  FROM c
+                  JOIN orgs o ON o.id = c.organization_id
+                $GROUP
+                $ORDER
+                """, level))
+                .run(context, row -> {
+                    List<Object> values = Specialties.first(row, level, texts);
+                    for (String count : List.of("graduates", "diplomas", "with_honours", "individual_plan", "employed")) {
+                        values.add(Rows.whole(row, count));
+                    }
+                    values.add(Rows.fraction(row, "employed_share"));
+                    values.add(Rows.whole(row, "by_contract"));
+                    values.add(Rows.whole(row, "quota"));
+                    context.row(values.toArray());
+                });
+    }
+}
