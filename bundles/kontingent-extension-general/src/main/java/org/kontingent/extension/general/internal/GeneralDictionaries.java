@@ -1,9 +1,13 @@
 package org.kontingent.extension.general.internal;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.kontingent.extension.support.EntryFields;
 
 /**
  * The extension's dictionaries: the codes sources send, with the names officials read. The
@@ -31,7 +35,15 @@ final class GeneralDictionaries {
     static final Map<String, Boolean> PASS_FAIL_WORDS = Map.of("зачёт", true, "зачет", true, "зач", true, "pass", true,
             "незачёт", false, "незачет", false, "незач", false, "fail", false);
 
+    /** The report view that lists every dictionary's entries, named when a dictionary is too large to list. */
+    static final String VIEW = "report.general_dictionary";
+
     private GeneralDictionaries() {
+    }
+
+    /** The fields of one entry's data, read and checked, with codes of these dictionaries. */
+    static EntryFields fields(Map<String, Object> data, Set<String> known, LocalDate today) {
+        return new EntryFields(data, known, today, GeneralDictionaries::entries, VIEW);
     }
 
     static Map<String, String> entries(String dictionary) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
@@ -40,6 +42,10 @@ public class GeneralExtension implements ExtensionData {
     static final String PLUGIN = "kontingent-extension-general";
     /** The extension's id, as sources name it. */
     static final String ID = "general";
+    /** The schema of the extension's tables. */
+    static final String SCHEMA = "general";
+    /** Writes rows of the extension's tables by the source's id and key. */
+    static final Upsert UPSERT = new Upsert(SCHEMA);
 
     static final String MARK = "mark";
     static final String EXAM = "exam";
@@ -99,7 +105,7 @@ public class GeneralExtension implements ExtensionData {
         };
     }
 
-    private static Long organization(Fields fields, ExtensionEntry entry, boolean required) {
+    private static Long organization(EntryFields fields, ExtensionEntry entry, boolean required) {
         if (entry.organizationId() == null && required) {
             fields.add(Violation.required("organization", null, "The organization"));
         }
@@ -109,14 +115,14 @@ public class GeneralExtension implements ExtensionData {
     // marks -------------------------------------------------------------------------------------
 
     private static Written mark(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("academicYear", "subject", "period", "mark", "scale", "markedOn"),
-                entry.today());
+        EntryFields fields = GeneralDictionaries.fields(entry.data(), Set.of("academicYear", "subject", "period",
+                "mark", "scale", "markedOn"), entry.today());
         Long organization = organization(fields, entry, true);
         String year = fields.academicYear("academicYear", true);
         String subject = fields.text("subject", true, SUBJECT_LENGTH);
         String period = fields.code("period", true, GeneralDictionaries.MARK_PERIOD);
         LocalDate markedOn = fields.date("markedOn", GeneralDictionaries.CURRENT.equals(period), true);
-        if (markedOn != null && year != null && !Fields.yearOf(markedOn).equals(year)) {
+        if (markedOn != null && year != null && !EntryFields.yearOf(markedOn).equals(year)) {
             fields.add(new Violation("markedOn", markedOn.toString(), "marked-on.academic-year", "The mark of "
                     + markedOn + " is not in the academic year " + year));
         }
@@ -127,9 +133,10 @@ public class GeneralExtension implements ExtensionData {
         Map<String, Object> value = mark == null || scaleRefused ? Map.of() : markValue(fields, mark, scale);
         fields.check(record);
 
-        LocalDate from = markedOn != null && GeneralDictionaries.CURRENT.equals(period) ? markedOn : Fields.yearStart(year);
+        LocalDate from = markedOn != null && GeneralDictionaries.CURRENT.equals(period) ? markedOn
+                : EntryFields.yearStart(year);
         LocalDate to = markedOn != null && GeneralDictionaries.CURRENT.equals(period) ? markedOn.plusDays(1)
-                : Fields.yearStart(year).plusYears(1);
+                : EntryFields.yearStart(year).plusYears(1);
         RegistryViews.Found found = RegistryViews.find(connection, entry.personId(), organization, from, to, subject);
         List<Violation> notices = new ArrayList<>();
         if (found.membershipId() == null) {
@@ -147,14 +154,14 @@ public class GeneralExtension implements ExtensionData {
         columns.put("marked_on", markedOn);
         columns.put("mark", mark);
         columns.putAll(value);
-        return Upsert.write(connection, "mark", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "mark", entry.sourceId(), entry.key(), columns, notices);
     }
 
     /**
      * The mark on its scale: given, or as the mark reads (1–5, зачёт/незачёт); a score needs its
      * scale named. Columns scale, mark_value, passed, score; null with a violation when it is no mark.
      */
-    private static Map<String, Object> markValue(Fields fields, String mark, String scale) {
+    private static Map<String, Object> markValue(EntryFields fields, String mark, String scale) {
         Boolean passed = GeneralDictionaries.PASS_FAIL_WORDS.get(mark.toLowerCase(Locale.ROOT));
         String on = scale != null ? scale
                 : passed != null ? GeneralDictionaries.PASS_FAIL
@@ -188,14 +195,14 @@ public class GeneralExtension implements ExtensionData {
     // exams -------------------------------------------------------------------------------------
 
     private static Written exam(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("kind", "academicYear", "subject", "examDate", "score", "mark",
-                "passed"), entry.today());
+        EntryFields fields = GeneralDictionaries.fields(entry.data(), Set.of("kind", "academicYear", "subject",
+                "examDate", "score", "mark", "passed"), entry.today());
         Long organization = organization(fields, entry, false);
         String kind = fields.code("kind", true, GeneralDictionaries.EXAM_KIND);
         String subject = fields.text("subject", true, SUBJECT_LENGTH);
         LocalDate examDate = fields.date("examDate", true, true);
         String year = fields.academicYear("academicYear", false);
-        if (year != null && examDate != null && !Fields.yearOf(examDate).equals(year)) {
+        if (year != null && examDate != null && !EntryFields.yearOf(examDate).equals(year)) {
             fields.add(new Violation("examDate", examDate.toString(), "exam-date.academic-year", "The exam of " + examDate
                     + " is not in the academic year " + year));
         }
@@ -206,10 +213,10 @@ public class GeneralExtension implements ExtensionData {
             fields.add(new Violation("score", null, "exam.result", "An exam needs its score (0–100) or its mark (2–5)"));
         }
         fields.check(record);
-        String academicYear = year != null ? year : Fields.yearOf(examDate);
+        String academicYear = year != null ? year : EntryFields.yearOf(examDate);
 
         RegistryViews.Found found = RegistryViews.find(connection, entry.personId(), organization,
-                Fields.yearStart(academicYear), Fields.yearStart(academicYear).plusYears(1), subject);
+                EntryFields.yearStart(academicYear), EntryFields.yearStart(academicYear).plusYears(1), subject);
         List<Violation> notices = new ArrayList<>();
         if (organization != null && found.membershipId() == null) {
             notices.add(noMembership(entry, organization, "in the academic year " + academicYear));
@@ -226,13 +233,14 @@ public class GeneralExtension implements ExtensionData {
         columns.put("score", score);
         columns.put("mark_value", mark == null ? null : mark.shortValue());
         columns.put("passed", passed);
-        return Upsert.write(connection, "exam", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "exam", entry.sourceId(), entry.key(), columns, notices);
     }
 
     // certificates ------------------------------------------------------------------------------
 
     private static Written certificate(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("kind", "series", "number", "issuedOn", "withHonours"), entry.today());
+        EntryFields fields = GeneralDictionaries.fields(entry.data(), Set.of("kind", "series", "number", "issuedOn",
+                "withHonours"), entry.today());
         Long organization = organization(fields, entry, true);
         String kind = fields.code("kind", true, GeneralDictionaries.CERTIFICATE_KIND);
         String series = fields.text("series", false, 10);
@@ -245,9 +253,9 @@ public class GeneralExtension implements ExtensionData {
         Boolean withHonours = fields.bool("withHonours", false, false);
         fields.check(record);
 
-        String year = Fields.yearOf(issuedOn);
-        RegistryViews.Found found = RegistryViews.find(connection, entry.personId(), organization, Fields.yearStart(year),
-                Fields.yearStart(year).plusYears(1), null);
+        String year = EntryFields.yearOf(issuedOn);
+        RegistryViews.Found found = RegistryViews.find(connection, entry.personId(), organization,
+                EntryFields.yearStart(year), EntryFields.yearStart(year).plusYears(1), null);
         List<Violation> notices = new ArrayList<>();
         if (found.membershipId() == null) {
             notices.add(noMembership(entry, organization, "in the academic year " + year));
@@ -261,13 +269,14 @@ public class GeneralExtension implements ExtensionData {
         columns.put("number", number);
         columns.put("issued_on", issuedOn);
         columns.put("with_honours", withHonours);
-        return Upsert.write(connection, "certificate", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "certificate", entry.sourceId(), entry.key(), columns, notices);
     }
 
     // programmes --------------------------------------------------------------------------------
 
     private static Written programme(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("level", "adapted", "studyForm", "shift", "startsOn"), entry.today());
+        EntryFields fields = GeneralDictionaries.fields(entry.data(), Set.of("level", "adapted", "studyForm", "shift",
+                "startsOn"), entry.today());
         Long organization = organization(fields, entry, true);
         String level = fields.code("level", true, GeneralDictionaries.PROGRAMME_LEVEL);
         Boolean adapted = fields.bool("adapted", false, false);
@@ -295,13 +304,14 @@ public class GeneralExtension implements ExtensionData {
         columns.put("study_form_code", studyForm);
         columns.put("shift", shift == null ? null : shift.shortValue());
         columns.put("starts_on", startsOn);
-        return Upsert.write(connection, "programme", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "programme", entry.sourceId(), entry.key(), columns, notices);
     }
 
     // applications ------------------------------------------------------------------------------
 
     private static Written application(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("grade", "academicYear", "registeredOn", "status"), entry.today());
+        EntryFields fields = GeneralDictionaries.fields(entry.data(), Set.of("grade", "academicYear", "registeredOn",
+                "status"), entry.today());
         Long organization = organization(fields, entry, true);
         Integer grade = fields.integer("grade", true, 1, 11);
         String year = fields.academicYear("academicYear", false);
@@ -316,7 +326,7 @@ public class GeneralExtension implements ExtensionData {
         columns.put("academic_year", year);
         columns.put("registered_on", registeredOn);
         columns.put("status", status == null ? "registered" : status);
-        return Upsert.write(connection, "application", entry.sourceId(), entry.key(), columns, List.of());
+        return UPSERT.write(connection, "application", entry.sourceId(), entry.key(), columns, List.of());
     }
 
     private static Violation noMembership(ExtensionEntry entry, Long organization, String when) {

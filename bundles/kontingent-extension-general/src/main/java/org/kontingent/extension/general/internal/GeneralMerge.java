@@ -1,15 +1,8 @@
 package org.kontingent.extension.general.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.kontingent.extension.support.PersonRowsMerge;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.identity.PersonMergeParticipant;
@@ -22,73 +15,19 @@ import org.osgi.service.component.annotations.Reference;
  * transaction, and back on its undo. The rows moved are listed in {@code general.merge_moved_row}
  * (a pupil has hundreds of marks a year: too many for the merge journal), and the journal keeps
  * only the move's id and counts, for example {@code move=12 mark=340 exam=2}.
+ * The move itself is {@link PersonRowsMerge}'s.
  */
 @Component(service = PersonMergeParticipant.class)
-public class GeneralMerge implements PersonMergeParticipant {
+public class GeneralMerge extends PersonRowsMerge {
     static final List<String> TABLES = List.of("mark", "exam", "certificate", "programme", "application");
-    private static final Pattern MOVE = Pattern.compile("^move=([0-9]+)");
 
     @Activate
     public GeneralMerge(@Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + GeneralExtension.PLUGIN + ")")
             MigratedSchema schema) {
+        this();
     }
 
     GeneralMerge() {
-    }
-
-    @Override
-    public String name() {
-        return GeneralExtension.ID;
-    }
-
-    @Override
-    public String merge(Connection connection, long keptId, long mergedId) throws SQLException {
-        long move;
-        try (PreparedStatement q = connection.prepareStatement(
-                "INSERT INTO general.merge_move (kept_id, merged_id) VALUES (?, ?) RETURNING id")) {
-            q.setLong(1, keptId);
-            q.setLong(2, mergedId);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                move = rs.getLong(1);
-            }
-        }
-        Map<String, Integer> moved = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            try (PreparedStatement q = connection.prepareStatement("WITH moved AS (UPDATE general." + table
-                    + " SET person_id = ?, updated_at = now() WHERE person_id = ? RETURNING id)"
-                    + " INSERT INTO general.merge_moved_row (move_id, table_name, row_id) SELECT ?, '" + table + "', id FROM moved")) {
-                q.setLong(1, keptId);
-                q.setLong(2, mergedId);
-                q.setLong(3, move);
-                moved.put(table, q.executeUpdate());
-            }
-        }
-        StringBuilder description = new StringBuilder("move=").append(move);
-        moved.forEach((table, count) -> description.append(' ').append(table).append('=').append(count));
-        return description.toString();
-    }
-
-    @Override
-    public void undo(Connection connection, long keptId, long mergedId, String moved) throws SQLException {
-        Matcher m = MOVE.matcher(moved == null ? "" : moved);
-        if (!m.find()) {
-            throw new IllegalArgumentException("Not a move of the general extension: " + moved);
-        }
-        long move = Long.parseLong(m.group(1));
-        for (String table : TABLES) {
-            try (PreparedStatement q = connection.prepareStatement("UPDATE general." + table + " t SET person_id = ?,"
-                    + " updated_at = now() FROM general.merge_moved_row r WHERE r.move_id = ? AND r.table_name = '" + table
-                    + "' AND t.id = r.row_id AND t.person_id = ?")) {
-                q.setLong(1, mergedId);
-                q.setLong(2, move);
-                q.setLong(3, keptId);
-                q.executeUpdate();
-            }
-        }
-        try (PreparedStatement q = connection.prepareStatement("UPDATE general.merge_move SET undone_at = now() WHERE id = ?")) {
-            q.setLong(1, move);
-            q.executeUpdate();
-        }
+        super(GeneralExtension.SCHEMA, GeneralExtension.ID, TABLES);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.PortfolioSection;
@@ -110,7 +111,7 @@ public class GeneralPortfolio implements PortfolioSection {
                  WHERE m.person_id = ? AND m.academic_year <= ?
                  ORDER BY m.academic_year DESC, m.subject, m.organization_id, p.sort_order, m.marked_on, m.id""")) {
             q.setLong(1, personId);
-            q.setString(2, Fields.yearOf(asOf));
+            q.setString(2, EntryFields.yearOf(asOf));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     String year = rs.getString(1);

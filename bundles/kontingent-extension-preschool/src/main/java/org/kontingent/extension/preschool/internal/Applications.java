@@ -1,5 +1,7 @@
 package org.kontingent.extension.preschool.internal;
 
+import static org.kontingent.extension.preschool.internal.PreschoolExtension.UPSERT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -32,12 +35,12 @@ final class Applications {
     }
 
     static Written write(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), FIELDS, entry.today());
+        EntryFields fields = PreschoolDictionaries.fields(entry.data(), FIELDS, entry.today());
         Long organization = PreschoolExtension.organization(fields, entry);
         LocalDate birthDate = fields.date("birthDate", true, true);
         LocalDate registeredOn = fields.date("registeredOn", true, true);
         LocalDate wantedDate = fields.date("wantedDate", true, false);
-        List<Long> alternatives = fields.ids("alternatives", ALTERNATIVES);
+        List<Long> alternatives = fields.organizationIds("alternatives", ALTERNATIVES);
         String category = fields.code("preferentialCategory", false, PreschoolDictionaries.PREFERENTIAL_CATEGORY);
         String status = fields.code("status", false, PreschoolDictionaries.APPLICATION_STATUS);
         LocalDate statusDate = fields.date("statusDate", false, true);
@@ -102,7 +105,7 @@ final class Applications {
         columns.put("preferential_category", category);
         columns.put("status", status == null ? PreschoolDictionaries.WAITING : status);
         columns.put("status_date", statusDate == null ? registeredOn : statusDate);
-        return Upsert.write(connection, "application", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "application", entry.sourceId(), entry.key(), columns, notices);
     }
 
     /** The notice on an organization of the region that does not count at the level preschool. */

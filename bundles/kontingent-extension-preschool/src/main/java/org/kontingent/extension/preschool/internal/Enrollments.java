@@ -1,5 +1,7 @@
 package org.kontingent.extension.preschool.internal;
 
+import static org.kontingent.extension.preschool.internal.PreschoolExtension.UPSERT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -29,7 +32,7 @@ final class Enrollments {
     }
 
     static Written write(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), FIELDS, entry.today());
+        EntryFields fields = PreschoolDictionaries.fields(entry.data(), FIELDS, entry.today());
         Long organization = PreschoolExtension.organization(fields, entry);
         LocalDate enrolledOn = fields.date("enrolledOn", true, true);
         String orderNumber = fields.text("orderNumber", false, 40);
@@ -82,11 +85,11 @@ final class Enrollments {
         columns.put("leaving_ground", leavingGround);
         columns.put("leaving_order_number", leavingOrderNumber);
         columns.put("leaving_order_date", leavingOrderDate);
-        return Upsert.write(connection, "enrollment", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "enrollment", entry.sourceId(), entry.key(), columns, notices);
     }
 
     /** A code of one of the registry's dictionaries, or null and a violation {@code dictionary.<dictionary>}. */
-    private static String registryCode(Connection connection, Fields fields, String field, String dictionary)
+    private static String registryCode(Connection connection, EntryFields fields, String field, String dictionary)
             throws SQLException {
         String code = fields.text(field, false, 40);
         if (code != null && !RegistryViews.registryCode(connection, dictionary, code)) {

@@ -1,9 +1,13 @@
 package org.kontingent.extension.preschool.internal;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.kontingent.extension.support.EntryFields;
 
 /**
  * The extension's dictionaries: the codes sources send, with the names officials read, and the
@@ -29,7 +33,15 @@ final class PreschoolDictionaries {
     /** The ages of each age group in whole years, youngest and oldest, both inclusive. */
     static final Map<String, List<Integer>> AGES = ages();
 
+    /** The report view that lists every dictionary's entries, named when a dictionary is too large to list. */
+    static final String VIEW = "report.preschool_dictionary";
+
     private PreschoolDictionaries() {
+    }
+
+    /** The fields of one entry's data, read and checked, with codes of these dictionaries. */
+    static EntryFields fields(Map<String, Object> data, Set<String> known, LocalDate today) {
+        return new EntryFields(data, known, today, PreschoolDictionaries::entries, VIEW);
     }
 
     static Map<String, String> entries(String dictionary) {

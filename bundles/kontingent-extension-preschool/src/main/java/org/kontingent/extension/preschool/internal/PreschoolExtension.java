@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
@@ -33,6 +35,10 @@ public class PreschoolExtension implements ExtensionData {
     static final String PLUGIN = "kontingent-extension-preschool";
     /** The extension's id, as sources name it. */
     static final String ID = "preschool";
+    /** The schema of the extension's tables. */
+    static final String SCHEMA = "preschool";
+    /** Writes rows of the extension's tables by the source's id and key. */
+    static final Upsert UPSERT = new Upsert(SCHEMA);
 
     static final String ENROLLMENT = "enrollment";
     static final String APPLICATION = "application";
@@ -89,7 +95,7 @@ public class PreschoolExtension implements ExtensionData {
     }
 
     /** The entry's organization, the kindergarten: required. */
-    static Long organization(Fields fields, ExtensionEntry entry) {
+    static Long organization(EntryFields fields, ExtensionEntry entry) {
         if (entry.organizationId() == null) {
             fields.add(Violation.required("organization", null, "The organization"));
         }

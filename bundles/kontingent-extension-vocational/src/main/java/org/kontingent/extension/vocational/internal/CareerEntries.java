@@ -1,5 +1,7 @@
 package org.kontingent.extension.vocational.internal;
 
+import static org.kontingent.extension.vocational.internal.VocationalExtension.UPSERT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -22,8 +25,8 @@ final class CareerEntries {
     }
 
     static Written employerProject(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("academicYear", "project", "employer", "involvement", "result"),
-                entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("academicYear", "project", "employer",
+                "involvement", "result"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         String year = fields.academicYear("academicYear", true);
         String project = fields.text("project", true, 300);
@@ -32,7 +35,7 @@ final class CareerEntries {
         String result = fields.text("result", false, 1000);
         fields.check(record);
 
-        LocalDate from = Fields.yearStart(year);
+        LocalDate from = EntryFields.yearStart(year);
         Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
@@ -47,12 +50,12 @@ final class CareerEntries {
         columns.put("employer", employer);
         columns.put("involvement", involvement);
         columns.put("result", result);
-        return Upsert.write(connection, "employer_project", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "employer_project", entry.sourceId(), entry.key(), columns, notices);
     }
 
     static Written employment(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("individualPlan", "contractEnterprise", "contractOwnership",
-                "actualEmployer", "quotaWorkplace", "employedOn"), entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("individualPlan", "contractEnterprise",
+                "contractOwnership", "actualEmployer", "quotaWorkplace", "employedOn"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         Boolean individualPlan = fields.bool("individualPlan", false, false);
         String contractEnterprise = fields.text("contractEnterprise", false, 300);
@@ -90,6 +93,6 @@ final class CareerEntries {
         columns.put("actual_employer", actualEmployer);
         columns.put("quota_workplace", quotaWorkplace);
         columns.put("employed_on", employedOn);
-        return Upsert.write(connection, "employment", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "employment", entry.sourceId(), entry.key(), columns, notices);
     }
 }

@@ -1,5 +1,7 @@
 package org.kontingent.extension.vocational.internal;
 
+import static org.kontingent.extension.vocational.internal.VocationalExtension.UPSERT;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -24,7 +27,8 @@ final class ResultEntries {
     }
 
     static Written mark(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("academicYear", "discipline", "course", "mark"), entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("academicYear", "discipline", "course",
+                "mark"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         String year = fields.academicYear("academicYear", true);
         String discipline = fields.text("discipline", true, 200);
@@ -36,7 +40,7 @@ final class ResultEntries {
         }
         fields.check(record);
 
-        LocalDate from = Fields.yearStart(year);
+        LocalDate from = EntryFields.yearStart(year);
         Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
@@ -52,12 +56,12 @@ final class ResultEntries {
         columns.put("mark", mark);
         columns.put("mark_value", passed == null ? Short.valueOf(mark) : null);
         columns.put("passed", passed);
-        return Upsert.write(connection, "mark", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "mark", entry.sourceId(), entry.key(), columns, notices);
     }
 
     static Written diploma(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("kind", "series", "number", "issuedOn", "withHonours",
-                "qualification", "specialty"), entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("kind", "series", "number", "issuedOn",
+                "withHonours", "qualification", "specialty"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         String kind = fields.code("kind", true, VocationalDictionaries.DIPLOMA_KIND);
         String series = fields.text("series", false, 10);
@@ -75,8 +79,8 @@ final class ResultEntries {
         String specialty = fields.code("specialty", false, VocationalDictionaries.SPECIALTY);
         fields.check(record);
 
-        String year = Fields.yearOf(issuedOn);
-        LocalDate from = Fields.yearStart(year);
+        String year = EntryFields.yearOf(issuedOn);
+        LocalDate from = EntryFields.yearStart(year);
         Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
@@ -93,6 +97,6 @@ final class ResultEntries {
         columns.put("with_honours", withHonours);
         columns.put("qualification", qualification);
         columns.put("specialty_code", specialty);
-        return Upsert.write(connection, "diploma", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "diploma", entry.sourceId(), entry.key(), columns, notices);
     }
 }

@@ -4,6 +4,7 @@ import static org.kontingent.extension.vocational.internal.VocationalDictionarie
 import static org.kontingent.extension.vocational.internal.VocationalDictionaries.MID_LEVEL_SPECIALISTS;
 import static org.kontingent.extension.vocational.internal.VocationalDictionaries.PROGRAMME_KIND;
 import static org.kontingent.extension.vocational.internal.VocationalDictionaries.SPECIALTY;
+import static org.kontingent.extension.vocational.internal.VocationalExtension.UPSERT;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -31,8 +33,8 @@ final class StudyEntries {
     }
 
     static Written application(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("specialty", "course", "studyForm", "appliedOn", "academicYear",
-                "status"), entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("specialty", "course", "studyForm",
+                "appliedOn", "academicYear", "status"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         String specialty = fields.code("specialty", true, SPECIALTY);
         Integer course = fields.integer("course", false, 1, MAX_COURSE);
@@ -51,12 +53,13 @@ final class StudyEntries {
         columns.put("applied_on", appliedOn);
         columns.put("academic_year", year);
         columns.put("status", status == null ? "registered" : status);
-        return Upsert.write(connection, "application", entry.sourceId(), entry.key(), columns, List.of());
+        return UPSERT.write(connection, "application", entry.sourceId(), entry.key(), columns, List.of());
     }
 
     static Written programme(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("kind", "specialty", "adapted", "qualification", "academicYear",
-                "course", "length", "studyForm", "distanceOnly", "specialEquipment", "distanceTechnologies"), entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("kind", "specialty", "adapted",
+                "qualification", "academicYear", "course", "length", "studyForm", "distanceOnly", "specialEquipment",
+                "distanceTechnologies"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         String kind = fields.code("kind", true, PROGRAMME_KIND);
         String specialty = fields.code("specialty", true, SPECIALTY);
@@ -77,7 +80,7 @@ final class StudyEntries {
         fields.check(record);
 
         int courseLength = length != null ? length : VocationalDictionaries.usualLength(kind, studyForm);
-        LocalDate from = Fields.yearStart(year);
+        LocalDate from = EntryFields.yearStart(year);
         Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
@@ -101,12 +104,12 @@ final class StudyEntries {
         columns.put("distance_only", distanceOnly);
         columns.put("special_equipment", specialEquipment);
         columns.put("distance_technologies", distanceTechnologies);
-        return Upsert.write(connection, "programme", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "programme", entry.sourceId(), entry.key(), columns, notices);
     }
 
     static Written courseTransfer(Connection connection, ExtensionEntry entry, String record) throws SQLException {
-        Fields fields = new Fields(entry.data(), Set.of("fromCourse", "toCourse", "transferredOn", "orderNumber", "orderDate"),
-                entry.today());
+        EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("fromCourse", "toCourse",
+                "transferredOn", "orderNumber", "orderDate"), entry.today());
         Long organization = VocationalExtension.organization(fields, entry);
         Integer fromCourse = fields.integer("fromCourse", true, 1, MAX_COURSE);
         Integer toCourse = fields.integer("toCourse", true, 1, MAX_COURSE);
@@ -142,7 +145,7 @@ final class StudyEntries {
         columns.put("transferred_on", transferredOn);
         columns.put("order_number", orderNumber);
         columns.put("order_date", orderDate);
-        return Upsert.write(connection, "course_transfer", entry.sourceId(), entry.key(), columns, notices);
+        return UPSERT.write(connection, "course_transfer", entry.sourceId(), entry.key(), columns, notices);
     }
 
     /** The length in courses of the membership's programme of the latest academic year up to the day, or null. */
@@ -152,7 +155,7 @@ final class StudyEntries {
                  WHERE membership_id = ? AND academic_year <= ?
                  ORDER BY academic_year DESC, id DESC LIMIT 1""")) {
             q.setLong(1, membership);
-            q.setString(2, Fields.yearOf(day));
+            q.setString(2, EntryFields.yearOf(day));
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? rs.getInt(1) : null;
             }

@@ -171,8 +171,8 @@ public class VocationalDemoData implements DemoData {
             MigratedSchema schema) {
     }
 
-    /** Outside OSGi (tests): the schema is migrated already. */
-    VocationalDemoData() {
+    /** Outside OSGi (tests, benchmarks): the schema is migrated already. */
+    public VocationalDemoData() {
     }
 
     @Override

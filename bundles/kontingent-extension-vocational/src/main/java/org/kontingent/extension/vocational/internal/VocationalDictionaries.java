@@ -6,10 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.kontingent.extension.support.EntryFields;
 
 /**
  * The extension's dictionaries: the codes sources send, with the names officials read. The
@@ -37,7 +41,15 @@ final class VocationalDictionaries {
     static final Map<String, Boolean> PASS_FAIL_WORDS = Map.of("зачёт", true, "зачет", true, "зачтено", true,
             "pass", true, "незачёт", false, "незачет", false, "не зачтено", false, "fail", false);
 
+    /** The report view that lists every dictionary's entries, named when a dictionary is too large to list. */
+    static final String VIEW = "report.vocational_dictionary";
+
     private VocationalDictionaries() {
+    }
+
+    /** The fields of one entry's data, read and checked, with codes of these dictionaries. */
+    static EntryFields fields(Map<String, Object> data, Set<String> known, LocalDate today) {
+        return new EntryFields(data, known, today, VocationalDictionaries::entries, VIEW);
     }
 
     static Map<String, String> entries(String dictionary) {

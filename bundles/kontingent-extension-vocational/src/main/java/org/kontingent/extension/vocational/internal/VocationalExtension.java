@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
@@ -34,6 +36,10 @@ public class VocationalExtension implements ExtensionData {
     static final String PLUGIN = "kontingent-extension-vocational";
     /** The extension's id, as sources name it. */
     static final String ID = "vocational";
+    /** The schema of the extension's tables. */
+    static final String SCHEMA = "vocational";
+    /** Writes rows of the extension's tables by the source's id and key. */
+    static final Upsert UPSERT = new Upsert(SCHEMA);
 
     static final String APPLICATION = "application";
     static final String PROGRAMME = "programme";
@@ -98,7 +104,7 @@ public class VocationalExtension implements ExtensionData {
     }
 
     /** The entry's organization, required: a violation when missing. */
-    static Long organization(Fields fields, ExtensionEntry entry) {
+    static Long organization(EntryFields fields, ExtensionEntry entry) {
         if (entry.organizationId() == null) {
             fields.add(Violation.required("organization", null, "The organization"));
         }
@@ -106,7 +112,8 @@ public class VocationalExtension implements ExtensionData {
     }
 
     /** A code of one of the registry's dictionaries (rule {@code dictionary.<dictionary>}), or null. */
-    static String registryCode(Connection connection, Fields fields, String field, String dictionary) throws SQLException {
+    static String registryCode(Connection connection, EntryFields fields, String field, String dictionary)
+            throws SQLException {
         String code = fields.text(field, false, 40);
         if (code != null && !RegistryViews.known(connection, dictionary, code)) {
             fields.add(new Violation(field, code, "dictionary." + dictionary, "The " + field + " must be a code of the"

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.batch.Batch;
 import org.kontingent.registry.api.batch.BatchOutcome;
 import org.kontingent.registry.api.batch.EntryOutcome;
@@ -58,13 +59,13 @@ class RegistryServicesTest {
     void appliesABatchShowsThePortfolioAndMovesRowsOnAMergeAndBack() throws SQLException {
         JdbcRegistryBatches batches = new JdbcRegistryBatches(database.dataSource(), RegistryDatabase.schema());
         batches.addExtension(new VocationalExtension());
-        String year = Fields.yearOf(TODAY);
+        String year = EntryFields.yearOf(TODAY);
         Batch batch = new Batch(
                 List.of(new Batch.PersonEntry("p-1", new PersonData("Зайцев", "Олег", "Игоревич", LocalDate.of(2008, 6, 6), "M",
                         null, "RU", null, null, null, null, null, List.of()))),
                 List.of(), List.of(),
-                List.of(new Batch.MembershipEntry("ms-1", "p-1", 20, "learner", Fields.yearStart(year), null, "full-time",
-                        null, null, null, null)),
+                List.of(new Batch.MembershipEntry("ms-1", "p-1", 20, "learner", EntryFields.yearStart(year), null,
+                        "full-time", null, null, null, null)),
                 List.of(new Batch.ExtensionEntry("v-1", "vocational", "programme", "p-1", 20L, data("kind",
                                 "mid-level-specialists", "specialty", "09.02.03", "academicYear", year, "course", 1)),
                         new Batch.ExtensionEntry("v-2", "vocational", "mark", "p-1", 20L, data("academicYear", year,

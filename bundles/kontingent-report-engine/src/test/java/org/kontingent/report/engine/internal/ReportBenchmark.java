@@ -20,7 +20,10 @@ import javax.sql.DataSource;
 
 import org.kontingent.demo.internal.DemoRegionDatabase;
 import org.kontingent.extension.general.internal.GeneralDemoData;
+import org.kontingent.extension.preschool.internal.PreschoolDemoData;
+import org.kontingent.extension.vocational.internal.VocationalDemoData;
 import org.kontingent.platform.api.security.Scope;
+import org.kontingent.registry.api.extension.DemoData;
 import org.kontingent.registry.core.testing.RegistryDatabase;
 import org.kontingent.report.api.Category;
 import org.kontingent.report.api.Column;
@@ -44,6 +47,15 @@ import org.kontingent.report.forms.performance.internal.AverageMarkForm;
 import org.kontingent.report.forms.performance.internal.ExamResultsForm;
 import org.kontingent.report.forms.performance.internal.FinalAttestationForm;
 import org.kontingent.report.forms.performance.internal.ResultsForm;
+import org.kontingent.report.forms.preschool.internal.AgeGroupsForm;
+import org.kontingent.report.forms.preschool.internal.GroupTypesForm;
+import org.kontingent.report.forms.preschool.internal.MigrationForm;
+import org.kontingent.report.forms.preschool.internal.OwnershipKindsForm;
+import org.kontingent.report.forms.preschool.internal.QueueAgesForm;
+import org.kontingent.report.forms.preschool.internal.QueueForm;
+import org.kontingent.report.forms.preschool.internal.StayModesForm;
+import org.kontingent.report.forms.vocational.internal.GraduateEmploymentForm;
+import org.kontingent.report.forms.vocational.internal.LearnersBySpecialtyForm;
 import org.kontingent.report.forms.statistics.internal.LearnersByOrganizationTypeForm;
 import org.kontingent.report.forms.statistics.internal.OrganizationsByTypeForm;
 import org.kontingent.report.forms.statistics.internal.ProviderLoadForm;
@@ -54,9 +66,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Times every report form through the engine on a generated region (kept by
- * {@code benchmarks/run-registry.sh <learners> <folder>}), with the general extension's part of
- * it (generated here once), for the whole region and for single organizations, then exports a
- * million-row result to Excel and a 10,000-row one to PDF.
+ * {@code benchmarks/run-registry.sh <learners> <folder>}), with the general, preschool and
+ * vocational extensions' parts of it (generated here once), for the whole region and for single
+ * organizations, then exports a million-row result to Excel and a 10,000-row one to PDF.
  * Prints a Markdown report. Run by {@code benchmarks/run-reports.sh}.
  */
 public final class ReportBenchmark {
@@ -90,7 +102,9 @@ public final class ReportBenchmark {
 
     private static void run(DataSource database) throws Exception {
         addGatewaySchema(database);
-        addGeneralExtension(database);
+        addExtension(database, new GeneralDemoData(), "general.mark");
+        addExtension(database, new PreschoolDemoData(), "preschool.enrollment");
+        addExtension(database, new VocationalDemoData(), "vocational.programme");
         Path results = Files.createTempDirectory("kontingent-report-benchmark");
         ReportEngine engine = new ReportEngine(database, RegistryDatabase.schema(), EngineFixture.config(results, 30, 1024));
         HeapWatch heap = new HeapWatch();
@@ -99,7 +113,10 @@ public final class ReportBenchmark {
                     new ProviderLoadForm(), new AttendingForm(), new ClassFillingForm(), new OrganizationRegistryForm(),
                     new OrganizationStructureForm(), new ArrivalsByGradeForm(), new LeavingReasonsForm(),
                     new BetweenOrganizationsForm(), new GraduatesForm(), new PeriodStartEndForm(), new ResultsForm(),
-                    new AverageMarkForm(), new AverageMarkDynamicsForm(), new ExamResultsForm(), new FinalAttestationForm());
+                    new AverageMarkForm(), new AverageMarkDynamicsForm(), new ExamResultsForm(), new FinalAttestationForm(),
+                    new OwnershipKindsForm(), new MigrationForm(), new AgeGroupsForm(), new StayModesForm(),
+                    new GroupTypesForm(), new QueueForm(), new QueueAgesForm(), new LearnersBySpecialtyForm(),
+                    new GraduateEmploymentForm());
             // -Dkontingent.benchmark.forms=id,id times those forms only, and no exports
             String only = System.getProperty("kontingent.benchmark.forms");
             if (only != null) {
@@ -140,7 +157,8 @@ public final class ReportBenchmark {
     /** Arguments that differ run by run where they can (the day of a count, the end of a period). */
     private static Map<String, Object> arguments(ReportForm form, int run) {
         Map<String, Object> arguments = new java.util.HashMap<>();
-        boolean performance = form.definition(RU).id().startsWith("performance.");
+        String id = form.definition(RU).id();
+        boolean performance = id.startsWith("performance.") || id.equals("vocational.graduate-employment");
         for (Parameter parameter : form.definition(RU).parameters()) {
             if (parameter.name().equals(Parameter.DATE)) {
                 arguments.put(Parameter.DATE, TODAY.minusDays(run).toString());
@@ -305,25 +323,25 @@ public final class ReportBenchmark {
 
     /** A region kept by the registry benchmark has the registry's schema only: the gateway's is added once. */
     /**
-     * The general extension's tables and views, and its part of the demo region (marks, exams,
-     * certificates), once per database: the performance forms read them.
+     * An extension's tables and views (when the table given is not there), and its part of the demo
+     * region, once per database: the extension's forms read them.
      */
-    private static void addGeneralExtension(DataSource database) throws Exception {
+    private static void addExtension(DataSource database, DemoData extension, String table) throws Exception {
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT to_regclass('demo.region') IS NOT NULL,"
-                    + " to_regclass('general.mark') IS NOT NULL")) {
+                    + " to_regclass('" + table + "') IS NOT NULL")) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
                     throw new IllegalStateException("The region was generated before its demo records (schema demo):"
                             + " generate it again with benchmarks/run-registry.sh");
                 }
                 if (!rs.getBoolean(2)) {
-                    ReportDatabase.migrateBundle(c, GeneralDemoData.class);
+                    ReportDatabase.migrateBundle(c, extension.getClass());
                 }
             }
             long started = System.nanoTime();
-            DemoRegionDatabase.generate(c, new GeneralDemoData()).ifPresent(rows -> System.out.printf(Locale.ROOT,
-                    "General extension's part of the region: %,d rows in %.0f s.%n%n", rows,
+            DemoRegionDatabase.generate(c, extension).ifPresent(rows -> System.out.printf(Locale.ROOT,
+                    "The %s extension's part of the region: %,d rows in %.0f s.%n%n", extension.id(), rows,
                     (System.nanoTime() - started) / 1e9));
         }
     }

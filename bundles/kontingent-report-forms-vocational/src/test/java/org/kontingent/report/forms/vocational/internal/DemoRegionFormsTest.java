@@ -50,7 +50,7 @@ class DemoRegionFormsTest {
 
     private static void generate(long seed) throws SQLException {
         // the schema is migrated: the demo data's component reference to it only orders activation
-        DemoData demo = new VocationalDemoData(null);
+        DemoData demo = new VocationalDemoData();
         try (Connection c = database.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
