@@ -29,13 +29,15 @@ record Distribution(String column, List<String> codes) {
             List.of("general-developmental", "compensating", "health-improving", "combined", "care-and-supervision", "family"));
 
     /**
-     * The common table expression {@code enrolled} (organization_id, code: one row per child on the
-     * day), to append after {@code orgs}. Its placeholders: the organizations' ids twice, the day twice.
+     * The common table expression {@code enrolled} (organization_id, code, children: the children on
+     * the day counted by organization and code), to append after {@code orgs}. It is materialized:
+     * counted once, not again for each organization the form's rows join it to. Its placeholders:
+     * the organizations' ids twice, the day twice.
      */
     String enrolled() {
         return """
-                , enrolled AS (
-                    SELECT l.organization_id, e.code
+                , enrolled AS MATERIALIZED (
+                    SELECT l.organization_id, e.code, count(*) AS children
                       FROM report.learner l
                       LEFT JOIN (SELECT DISTINCT ON (e.membership_id) e.membership_id, e.$COLUMN AS code
                                    FROM report.preschool_enrollment e
@@ -43,17 +45,19 @@ record Distribution(String column, List<String> codes) {
                                   ORDER BY e.membership_id, e.id DESC) e ON e.membership_id = l.membership_id
                      WHERE l.organization_id = ANY (?) AND l.level = 'preschool'
                        AND l.starts_on <= ? AND (l.ends_on IS NULL OR ? < l.ends_on)
+                     GROUP BY l.organization_id, e.code
                 )
                 """.replace("$COLUMN", column);
     }
 
-    /** The aggregates over {@code enrolled} rows {@code c} (left-joined or not): children, a count per code, not_stated. */
+    /** The aggregates over {@code enrolled} rows {@code c} (left-joined or not): children, a sum per code, not_stated. */
     String counts() {
-        StringBuilder sql = new StringBuilder("count(c.organization_id) AS children");
+        StringBuilder sql = new StringBuilder("coalesce(sum(c.children), 0) AS children");
         for (int i = 0; i < codes.size(); i++) {
-            sql.append(", count(*) FILTER (WHERE c.code = '").append(codes.get(i)).append("') AS code_").append(i);
+            sql.append(", coalesce(sum(c.children) FILTER (WHERE c.code = '").append(codes.get(i)).append("'), 0) AS code_")
+                    .append(i);
         }
-        return sql.append(", count(*) FILTER (WHERE c.organization_id IS NOT NULL AND c.code IS NULL) AS not_stated").toString();
+        return sql.append(", coalesce(sum(c.children) FILTER (WHERE c.code IS NULL), 0) AS not_stated").toString();
     }
 
     /** The columns: children, a column per code titled {@code <column>.<code>}, children not stated. */
