@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
@@ -140,42 +139,7 @@ public final class ReportDatabase implements AutoCloseable {
      * @param anchor any class of that bundle
      */
     public void migrateBundle(Class<?> anchor) {
-        bundleScripts(anchor).forEach(this::execute);
-    }
-
-    /**
-     * Applies the migrations of another bundle to a database of one's own (a benchmark's), as
-     * {@link #migrateBundle(Class)} does to this one.
-     *
-     * @param anchor any class of that bundle
-     */
-    public static void migrateBundle(Connection connection, Class<?> anchor) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            for (String script : bundleScripts(anchor)) {
-                s.execute(script);
-            }
-        }
-    }
-
-    private static List<String> bundleScripts(Class<?> anchor) {
-        URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
-        List<String> scripts;
-        try {
-            Path where = Path.of(location.toURI());
-            if (Files.isDirectory(where)) {
-                scripts = read(where.resolve("db").resolve("migration"));
-            } else {
-                try (FileSystem jar = FileSystems.newFileSystem(where, (ClassLoader) null)) {
-                    scripts = read(jar.getPath("/db/migration"));
-                }
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("The migrations of " + location + " could not be read: " + e.getMessage(), e);
-        }
-        if (scripts.isEmpty()) {
-            throw new IllegalStateException("No migrations under /db/migration in " + location);
-        }
-        return scripts;
+        RegistryDatabase.bundleScripts(anchor).forEach(this::execute);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kontingent.extension.support.EntitySchemas;
 import org.kontingent.extension.support.EntryFields;
 import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
@@ -69,15 +69,7 @@ public class GeneralExtension implements ExtensionData {
 
     /** Outside OSGi (tests): the schema is migrated already. */
     GeneralExtension() {
-        Map<String, URL> schemas = new LinkedHashMap<>();
-        for (String entity : List.of(MARK, EXAM, CERTIFICATE, PROGRAMME, APPLICATION)) {
-            URL schema = GeneralExtension.class.getResource("/schema/" + entity + ".schema.json");
-            if (schema == null) {
-                throw new IllegalStateException("The bundle has no JSON Schema of " + entity);
-            }
-            schemas.put(entity, schema);
-        }
-        this.entities = Collections.unmodifiableMap(schemas);
+        this.entities = EntitySchemas.of(GeneralExtension.class, List.of(MARK, EXAM, CERTIFICATE, PROGRAMME, APPLICATION));
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.demo.internal.DemoRegionDatabase;
 
+import org.kontingent.registry.core.testing.RegistryDatabase;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -32,9 +34,7 @@ class GeneralDemoDataTest {
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             DemoRegionDatabase.load(c, 5, 3_000, TODAY);
-            for (String script : GeneralDatabase.scripts()) {
-                s.execute(script);
-            }
+            RegistryDatabase.migrateBundle(c, GeneralExtension.class);
             generated = DemoRegionDatabase.generate(c, new GeneralDemoData()).orElseThrow();
         }
     }

@@ -3,11 +3,10 @@ package org.kontingent.extension.preschool.internal;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kontingent.extension.support.EntitySchemas;
 import org.kontingent.extension.support.EntryFields;
 import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
@@ -61,15 +60,7 @@ public class PreschoolExtension implements ExtensionData {
 
     /** Outside OSGi (tests): the schema is migrated already. */
     PreschoolExtension() {
-        Map<String, URL> schemas = new LinkedHashMap<>();
-        for (String entity : List.of(ENROLLMENT, APPLICATION)) {
-            URL schema = PreschoolExtension.class.getResource("/schema/" + entity + ".schema.json");
-            if (schema == null) {
-                throw new IllegalStateException("The bundle has no JSON Schema of " + entity);
-            }
-            schemas.put(entity, schema);
-        }
-        this.entities = Collections.unmodifiableMap(schemas);
+        this.entities = EntitySchemas.of(PreschoolExtension.class, List.of(ENROLLMENT, APPLICATION));
     }
 
     @Override

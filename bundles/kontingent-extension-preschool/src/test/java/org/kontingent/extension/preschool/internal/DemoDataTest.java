@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.demo.internal.DemoRegionDatabase;
 
+import org.kontingent.registry.core.testing.RegistryDatabase;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -36,9 +38,7 @@ class DemoDataTest {
         postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             DemoRegionDatabase.load(c, SEED, 3_000, TODAY);
-            for (String script : PreschoolDatabase.scripts()) {
-                s.execute(script);
-            }
+            RegistryDatabase.migrateBundle(c, PreschoolExtension.class);
             generated = DemoRegionDatabase.generate(c, new PreschoolDemoData()).orElseThrow();
         }
     }

@@ -43,9 +43,7 @@ final class PreschoolDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             RegistryDatabase.migrate(c);
-            for (String script : scripts()) {
-                s.execute(script);
-            }
+            RegistryDatabase.migrateBundle(c, PreschoolExtension.class);
             s.execute("""
                     INSERT INTO registry.territory (oktmo, name) VALUES ('01000000', 'Алтайский край');
                     INSERT INTO registry.territory (oktmo, name, parent_oktmo) VALUES
@@ -108,22 +106,5 @@ final class PreschoolDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
-    }
-
-    /** This bundle's migration scripts, oldest first, from the build's classes folder. */
-    static List<String> scripts() throws IOException, URISyntaxException {
-        Path folder = Path.of(PreschoolDatabase.class.getResource("/db/migration/V1__preschool_schema.sql").toURI()).getParent();
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("V[0-9]+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString()
-                            .substring(1, f.getFileName().toString().indexOf("__")))))
-                    .map(f -> {
-                        try {
-                            return Files.readString(f, StandardCharsets.UTF_8);
-                        } catch (IOException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    }).toList();
-        }
     }
 }

@@ -3,11 +3,10 @@ package org.kontingent.extension.vocational.internal;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.kontingent.extension.support.EntitySchemas;
 import org.kontingent.extension.support.EntryFields;
 import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
@@ -65,15 +64,8 @@ public class VocationalExtension implements ExtensionData {
 
     /** Outside OSGi (tests): the schema is migrated already. */
     VocationalExtension() {
-        Map<String, URL> schemas = new LinkedHashMap<>();
-        for (String entity : List.of(APPLICATION, PROGRAMME, COURSE_TRANSFER, MARK, DIPLOMA, EMPLOYER_PROJECT, EMPLOYMENT)) {
-            URL schema = VocationalExtension.class.getResource("/schema/" + entity + ".schema.json");
-            if (schema == null) {
-                throw new IllegalStateException("The bundle has no JSON Schema of " + entity);
-            }
-            schemas.put(entity, schema);
-        }
-        this.entities = Collections.unmodifiableMap(schemas);
+        this.entities = EntitySchemas.of(VocationalExtension.class,
+                List.of(APPLICATION, PROGRAMME, COURSE_TRANSFER, MARK, DIPLOMA, EMPLOYER_PROJECT, EMPLOYMENT));
     }
 
     @Override

@@ -71,9 +71,7 @@ final class VocationalDatabase implements AutoCloseable {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             RegistryDatabase.migrate(c);
-            for (String script : scripts()) {
-                s.execute(script);
-            }
+            RegistryDatabase.migrateBundle(c, VocationalExtension.class);
         } catch (Exception | Error e) {
             postgres.close();
             throw e;
@@ -109,20 +107,5 @@ final class VocationalDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
-    }
-
-    /** This bundle's migration scripts, oldest first, from the build's classes folder. */
-    static List<String> scripts() throws IOException, URISyntaxException {
-        Path folder = Path.of(VocationalDatabase.class.getResource("/db/migration/V1__vocational_schema.sql").toURI()).getParent();
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> scripts = files.filter(f -> f.getFileName().toString().matches("V[0-9]+__.*\\.sql"))
-                    .sorted(Comparator.comparingInt(f -> Integer.parseInt(f.getFileName().toString()
-                            .substring(1, f.getFileName().toString().indexOf("__"))))).toList();
-            List<String> texts = new ArrayList<>();
-            for (Path script : scripts) {
-                texts.add(Files.readString(script, StandardCharsets.UTF_8));
-            }
-            return texts;
-        }
     }
 }

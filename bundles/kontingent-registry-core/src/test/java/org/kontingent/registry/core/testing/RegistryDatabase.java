@@ -3,6 +3,7 @@ package org.kontingent.registry.core.testing;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -53,6 +54,43 @@ public final class RegistryDatabase {
                 s.execute(script);
             }
         }
+    }
+
+    /**
+     * Applies another bundle's migrations, as the platform does when it is installed: the
+     * {@code V<n>__*.sql} scripts under {@code /db/migration} of the jar (or classes folder) that
+     * holds the class given, in version order — an extension's tables and report views.
+     *
+     * @param anchor any class of that bundle
+     */
+    public static void migrateBundle(Connection connection, Class<?> anchor) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String script : bundleScripts(anchor)) {
+                s.execute(script);
+            }
+        }
+    }
+
+    /** The texts of another bundle's migration scripts, in version order ({@link #migrateBundle}). */
+    public static List<String> bundleScripts(Class<?> anchor) {
+        URL location = anchor.getProtectionDomain().getCodeSource().getLocation();
+        List<String> scripts;
+        try {
+            Path where = Path.of(location.toURI());
+            if (Files.isDirectory(where)) {
+                scripts = read(where.resolve("db").resolve("migration"));
+            } else {
+                try (FileSystem jar = FileSystems.newFileSystem(where, (ClassLoader) null)) {
+                    scripts = read(jar.getPath("/db/migration"));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("The migrations of " + location + " could not be read: " + e.getMessage(), e);
+        }
+        if (scripts.isEmpty()) {
+            throw new IllegalStateException("No migrations under /db/migration in " + location);
+        }
+        return scripts;
     }
 
     /** The migration scripts' texts in version order, read from a folder or from the module's jar. */

@@ -336,7 +336,7 @@ public final class ReportBenchmark {
                             + " generate it again with benchmarks/run-registry.sh");
                 }
                 if (!rs.getBoolean(2)) {
-                    ReportDatabase.migrateBundle(c, extension.getClass());
+                    RegistryDatabase.migrateBundle(c, extension.getClass());
                 }
             }
             long started = System.nanoTime();
