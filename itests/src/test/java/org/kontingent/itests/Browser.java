@@ -37,7 +37,7 @@ final class Browser implements AutoCloseable {
     /** How long a page may take to show what a test waits for. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Process driver;

@@ -85,7 +85,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerClass.class)
 public class HostileInputIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final String PACKAGES = "/api/v1/gateway/packages";
     private static final String JSON_TYPE = "application/json";
     private static final String XML_TYPE = "application/xml";

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * would call it.
  */
 final class Http {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     /** The session cookie and CSRF token of a signed-in client; null for an anonymous one. */
