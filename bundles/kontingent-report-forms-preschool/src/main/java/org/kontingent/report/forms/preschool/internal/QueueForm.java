@@ -22,10 +22,11 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Children waiting in the queue on a day ({@link Queue}), of them those whose wanted date has come
  * (they need a place now), those under 3 and those with a preferential right; beside them the
- * children attending the preschool organizations and the free places in their groups on the day
- * (the preschool extension's {@code report.preschool_free_places}, in the academic year of the day;
- * groups without a capacity add none). For the region, per municipality (by default) or per
- * organization; a unit comes when it has a preschool organization or an application.
+ * children attending the preschool organizations and the free places in their groups on the day:
+ * the capacity of each group of the academic year of the day less the children placed in it on
+ * the day (the registry's published groups and placements; a group without a capacity adds none).
+ * For the region, per municipality (by default) or per organization; a unit comes when it has a
+ * preschool organization or an application.
  */
 @Component(service = ReportForm.class)
 public final class QueueForm implements ReportForm {
@@ -59,17 +60,23 @@ public final class QueueForm implements ReportForm {
         Organizations.with(context.arguments()).append(Queue.cte(), day, day, all, day, day)
                 .append(Learners.onDay("attending", "= ANY (?)"), kindergartens, day, day)
                 .append("""
-                        , free AS (
-                            SELECT f.organization_id, sum(f.free) AS free
-                              FROM (SELECT DISTINCT ON (f.class_group_id) f.organization_id, f.free
-                                      FROM report.preschool_free_places f
-                                     WHERE f.organization_id = ANY (?) AND f.day <= ?
-                                       AND f.academic_year IN (SELECT y.code FROM report.academic_year y
-                                                                WHERE y.starts_on <= ? AND ? < y.ends_on)
-                                     ORDER BY f.class_group_id, f.day DESC) f
-                             GROUP BY f.organization_id
+                        , year_groups AS MATERIALIZED (
+                            SELECT g.id, g.organization_id, g.capacity
+                              FROM report.class_group g
+                             WHERE g.organization_id = ANY (?)
+                               AND g.academic_year IN (SELECT y.code FROM report.academic_year y
+                                                        WHERE y.starts_on <= ? AND ? < y.ends_on)
+                        ), free AS (
+                            SELECT g.organization_id, sum(greatest(g.capacity - coalesce(p.placed, 0), 0)) AS free
+                              FROM year_groups g
+                              LEFT JOIN (SELECT cp.class_group_id, count(*) AS placed
+                                           FROM report.class_placement cp
+                                          WHERE cp.class_group_id IN (SELECT id FROM year_groups)
+                                            AND cp.starts_on <= ? AND (cp.ends_on IS NULL OR ? < cp.ends_on)
+                                          GROUP BY cp.class_group_id) p ON p.class_group_id = g.id
+                             GROUP BY g.organization_id
                         )
-                        """, kindergartens, day, day, day)
+                        """, kindergartens, day, day, day, day)
                 .append(Levels.fill("""
                         , queued AS (
                             SELECT $LEVEL, count(DISTINCT q.person_id) AS waiting,

@@ -11,6 +11,7 @@ import org.kontingent.report.api.Parameter;
 import org.kontingent.report.api.ReportContext;
 import org.kontingent.report.api.ReportDefinition;
 import org.kontingent.report.api.ReportForm;
+import org.kontingent.report.forms.vocational.internal.Specialties.Count;
 import org.kontingent.report.support.Levels;
 import org.kontingent.report.support.Organizations;
 import org.kontingent.report.support.Rows;
@@ -28,6 +29,10 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ReportForm.class)
 public final class GraduateEmploymentForm implements ReportForm {
     static final String ID = "vocational.graduate-employment";
+    /** The counts, in the order of the columns; the employed share comes after the first five. */
+    private static final List<Count> COUNTS = List.of(Count.all("graduates"), Count.of("diplomas", "c.diploma"),
+            Count.of("with_honours", "c.with_honours"), Count.of("individual_plan", "c.individual_plan"),
+            Count.of("employed", "c.employed"), Count.of("by_contract", "c.by_contract"), Count.of("quota", "c.quota"));
 
     @Override
     public ReportDefinition definition(Locale locale) {
@@ -60,7 +65,7 @@ public final class GraduateEmploymentForm implements ReportForm {
                        AND l.ends_on > make_date(substr(?, 1, 4)::integer, 9, 1)
                        AND l.ends_on <= make_date(substr(?, 1, 4)::integer + 1, 9, 1)
                 ), programme AS (
-                    SELECT DISTINCT ON (p.membership_id) p.membership_id, p.specialty_code, p.specialty_name
+                    SELECT DISTINCT ON (p.membership_id) p.membership_id, p.specialty_code
                       FROM report.vocational_programme p
                      WHERE p.membership_id IN (SELECT membership_id FROM graduates)
                      ORDER BY p.membership_id, p.year_starts_on DESC, p.id DESC
@@ -77,7 +82,7 @@ public final class GraduateEmploymentForm implements ReportForm {
                      WHERE e.membership_id IN (SELECT membership_id FROM graduates)
                      GROUP BY e.membership_id
                 ), c AS (
-                    SELECT g.organization_id, p.specialty_code, p.specialty_name, d.membership_id IS NOT NULL AS diploma,
+                    SELECT g.organization_id, p.specialty_code, d.membership_id IS NOT NULL AS diploma,
                            coalesce(d.with_honours, false) AS with_honours, coalesce(e.individual_plan, false) AS individual_plan,
                            coalesce(e.employed, false) AS employed, coalesce(e.by_contract, false) AS by_contract,
                            coalesce(e.quota, false) AS quota
@@ -86,26 +91,17 @@ public final class GraduateEmploymentForm implements ReportForm {
                       LEFT JOIN diploma d ON d.membership_id = g.membership_id
                       LEFT JOIN employment e ON e.membership_id = g.membership_id
                 )
-                """, organizations, year, year).append(Specialties.fill("""
-                SELECT $LEVEL, count(*) AS graduates, count(*) FILTER (WHERE c.diploma) AS diplomas,
-                       count(*) FILTER (WHERE c.with_honours) AS with_honours,
-                       count(*) FILTER (WHERE c.individual_plan) AS individual_plan,
-                       count(*) FILTER (WHERE c.employed) AS employed,
-                       count(*) FILTER (WHERE c.employed)::float8 / count(*) AS employed_share,
-                       count(*) FILTER (WHERE c.by_contract) AS by_contract, count(*) FILTER (WHERE c.quota) AS quota
-                  FROM c
-                  JOIN orgs o ON o.id = c.organization_id
-                $GROUP
-                $ORDER
-                """, level))
+                """, organizations, year, year).append(Specialties.select(level, COUNTS,
+                        "sum(c.\"employed\")::float8 / sum(c.\"graduates\") AS employed_share"))
                 .run(context, row -> {
                     List<Object> values = Specialties.first(row, level, texts);
-                    for (String count : List.of("graduates", "diplomas", "with_honours", "individual_plan", "employed")) {
-                        values.add(Rows.whole(row, count));
+                    for (Count count : COUNTS.subList(0, 5)) {
+                        values.add(Rows.whole(row, count.column()));
                     }
                     values.add(Rows.fraction(row, "employed_share"));
-                    values.add(Rows.whole(row, "by_contract"));
-                    values.add(Rows.whole(row, "quota"));
+                    for (Count count : COUNTS.subList(5, COUNTS.size())) {
+                        values.add(Rows.whole(row, count.column()));
+                    }
                     context.row(values.toArray());
                 });
     }

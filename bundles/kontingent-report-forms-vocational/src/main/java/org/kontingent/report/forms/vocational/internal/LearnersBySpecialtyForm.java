@@ -13,6 +13,7 @@ import org.kontingent.report.api.ParameterType;
 import org.kontingent.report.api.ReportContext;
 import org.kontingent.report.api.ReportDefinition;
 import org.kontingent.report.api.ReportForm;
+import org.kontingent.report.forms.vocational.internal.Specialties.Count;
 import org.kontingent.report.support.Levels;
 import org.kontingent.report.support.Organizations;
 import org.kontingent.report.support.Rows;
@@ -34,9 +35,13 @@ public final class LearnersBySpecialtyForm implements ReportForm {
     static final String KIND = "programmeKind";
     static final List<String> KINDS = List.of("vocational-training", "skilled-workers", "mid-level-specialists");
 
-    private static final List<String> COUNTS = List.of("learners", "course1", "course2", "course3", "course4", "course5",
-            "fullTime", "partTime", "extramural", "ageUnder15", "age15to17", "age18to20", "age21to24", "age25plus", "men",
-            "women");
+    private static final List<Count> COUNTS = List.of(Count.all("learners"), Count.of("course1", "c.course = 1"),
+            Count.of("course2", "c.course = 2"), Count.of("course3", "c.course = 3"), Count.of("course4", "c.course = 4"),
+            Count.of("course5", "c.course >= 5"), Count.of("fullTime", "c.study_form = 'full-time'"),
+            Count.of("partTime", "c.study_form = 'part-time'"), Count.of("extramural", "c.study_form = 'extramural'"),
+            Count.of("ageUnder15", "c.age < 15"), Count.of("age15to17", "c.age BETWEEN 15 AND 17"),
+            Count.of("age18to20", "c.age BETWEEN 18 AND 20"), Count.of("age21to24", "c.age BETWEEN 21 AND 24"),
+            Count.of("age25plus", "c.age >= 25"), Count.of("men", "c.sex = 'M'"), Count.of("women", "c.sex = 'F'"));
 
     @Override
     public ReportDefinition definition(Locale locale) {
@@ -44,7 +49,7 @@ public final class LearnersBySpecialtyForm implements ReportForm {
         Parameter kind = new Parameter(KIND, ParameterType.CHOICE, texts.get("parameter.programmeKind"), false, null, null,
                 KINDS.stream().map(k -> new Parameter.Option(k, texts.get("kind." + k))).toList());
         return texts.definition(ID, Category.VOCATIONAL, "learners", Specialties.parameters(Parameter.date(), kind),
-                Specialties.columns(texts, COUNTS.stream().map(c -> Column.count(c, texts.get("column." + c)))
+                Specialties.columns(texts, COUNTS.stream().map(c -> Column.count(c.column(), texts.get("column." + c.column())))
                         .toArray(Column[]::new)),
                 Specialties.grouping(), new Chart(Chart.Type.STACKED_BAR, "specialty",
                         List.of("course1", "course2", "course3", "course4", "course5")));
@@ -65,7 +70,7 @@ public final class LearnersBySpecialtyForm implements ReportForm {
                      WHERE l.organization_id = ANY (?) AND l.level = 'vocational'
                        AND l.starts_on <= ? AND (l.ends_on IS NULL OR ? < l.ends_on)
                 ), programme AS (
-                    SELECT DISTINCT ON (p.membership_id) p.membership_id, p.kind, p.specialty_code, p.specialty_name,
+                    SELECT DISTINCT ON (p.membership_id) p.membership_id, p.kind, p.specialty_code,
                            p.study_form_code, p.year_starts_on, p.course
                       FROM report.vocational_programme p
                      WHERE p.membership_id IN (SELECT membership_id FROM students) AND p.year_starts_on <= ?
@@ -76,7 +81,7 @@ public final class LearnersBySpecialtyForm implements ReportForm {
                      WHERE t.membership_id IN (SELECT membership_id FROM students) AND t.transferred_on <= ?
                      ORDER BY t.membership_id, t.transferred_on DESC, t.id DESC
                 ), c AS (
-                    SELECT s.organization_id, s.sex, p.specialty_code, p.specialty_name,
+                    SELECT s.organization_id, s.sex, p.specialty_code,
                            coalesce(p.study_form_code, s.study_form_code) AS study_form,
                            CASE WHEN t.transferred_on >= p.year_starts_on OR p.membership_id IS NULL THEN t.to_course
                                 ELSE p.course END AS course,
@@ -86,29 +91,11 @@ public final class LearnersBySpecialtyForm implements ReportForm {
                       LEFT JOIN transfer t ON t.membership_id = s.membership_id
                      WHERE ?::text IS NULL OR p.kind = ?
                 )
-                """, organizations, day, day, day, day, day, kind, kind).append(Specialties.fill("""
-                SELECT $LEVEL, count(*) AS learners,
-                       count(*) FILTER (WHERE c.course = 1) AS course1, count(*) FILTER (WHERE c.course = 2) AS course2,
-                       count(*) FILTER (WHERE c.course = 3) AS course3, count(*) FILTER (WHERE c.course = 4) AS course4,
-                       count(*) FILTER (WHERE c.course >= 5) AS course5,
-                       count(*) FILTER (WHERE c.study_form = 'full-time') AS "fullTime",
-                       count(*) FILTER (WHERE c.study_form = 'part-time') AS "partTime",
-                       count(*) FILTER (WHERE c.study_form = 'extramural') AS extramural,
-                       count(*) FILTER (WHERE c.age < 15) AS "ageUnder15",
-                       count(*) FILTER (WHERE c.age BETWEEN 15 AND 17) AS "age15to17",
-                       count(*) FILTER (WHERE c.age BETWEEN 18 AND 20) AS "age18to20",
-                       count(*) FILTER (WHERE c.age BETWEEN 21 AND 24) AS "age21to24",
-                       count(*) FILTER (WHERE c.age >= 25) AS "age25plus",
-                       count(*) FILTER (WHERE c.sex = 'M') AS men, count(*) FILTER (WHERE c.sex = 'F') AS women
-                  FROM c
-                  JOIN orgs o ON o.id = c.organization_id
-                $GROUP
-                $ORDER
-                """, level))
+                """, organizations, day, day, day, day, day, kind, kind).append(Specialties.select(level, COUNTS))
                 .run(context, row -> {
                     List<Object> values = Specialties.first(row, level, texts);
-                    for (String count : COUNTS) {
-                        values.add(Rows.whole(row, count));
+                    for (Count count : COUNTS) {
+                        values.add(Rows.whole(row, count.column()));
                     }
                     context.row(values.toArray());
                 });

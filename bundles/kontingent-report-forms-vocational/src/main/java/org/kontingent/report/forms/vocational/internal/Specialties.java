@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.kontingent.report.api.Column;
 import org.kontingent.report.api.Level;
@@ -45,15 +47,57 @@ final class Specialties {
     }
 
     /**
-     * The select list and grouping of a level and a specialty, from the organization {@code o} and
-     * the rows {@code c} with specialty_code and specialty_name: {@code $LEVEL} and {@code $GROUP},
-     * sorted by unit and specialty code (the unknown last) with {@code $ORDER}.
+     * A count of the rows {@code c}: a column of the form (a quoted identifier in the SQL) and the
+     * condition of the rows it counts, or null for all of them.
      */
-    static String fill(String sql, Level level) {
-        return Levels.fill(sql.replace("$LEVEL", "$LEVEL, c.specialty_code, c.specialty_name"), level, "o",
-                "c.specialty_code", "c.specialty_name")
-                .replace("$ORDER", "ORDER BY municipality_name, municipality_id, organization_name, organization_id,"
-                        + " specialty_code NULLS LAST");
+    record Count(String column, String condition) {
+        static Count of(String column, String condition) {
+            return new Count(column, condition);
+        }
+
+        static Count all(String column) {
+            return new Count(column, null);
+        }
+
+        private String counted() {
+            return "count(*)" + (condition == null ? "" : " FILTER (WHERE " + condition + ")") + " AS \"" + column + "\"";
+        }
+
+        private String summed() {
+            return "sum(c.\"" + column + "\") AS \"" + column + "\"";
+        }
+    }
+
+    /**
+     * The rest of a form's statement after the common table expression {@code c} (organization_id,
+     * specialty_code and what the counts read, a row per learner): the rows are counted per
+     * organization and specialty first — a few hundred counts instead of sorting every learner by
+     * the names of their unit — then named and summed per unit of the level and specialty, sorted
+     * by unit and specialty code (the unknown last). The row has the level's columns,
+     * specialty_code, specialty_name, the counts by their columns and the expressions given over
+     * the sums {@code c} (an expression reads a count as {@code sum(c."column")}).
+     */
+    static String select(Level level, List<Count> counts, String... expressions) {
+        String counted = counts.stream().map(Count::counted).collect(Collectors.joining(", "));
+        String summed = Stream.concat(counts.stream().map(Count::summed), Stream.of(expressions))
+                .collect(Collectors.joining(", "));
+        String sql = """
+                , counted AS (
+                    SELECT c.organization_id, c.specialty_code, $COUNTED
+                      FROM c
+                     GROUP BY c.organization_id, c.specialty_code
+                ), named AS (
+                    SELECT n.*, s.name AS specialty_name
+                      FROM counted n
+                      LEFT JOIN report.vocational_dictionary s ON s.dictionary = 'specialty' AND s.code = n.specialty_code
+                )
+                SELECT $LEVEL, c.specialty_code, c.specialty_name, $SUMMED
+                  FROM named c
+                  JOIN orgs o ON o.id = c.organization_id
+                $GROUP
+                 ORDER BY municipality_name, municipality_id, organization_name, organization_id, specialty_code NULLS LAST
+                """.replace("$COUNTED", counted).replace("$SUMMED", summed);
+        return Levels.fill(sql, level, "o", "c.specialty_code", "c.specialty_name");
     }
 
     /**
