@@ -17,6 +17,7 @@ import { OrganizationPage } from './pages/Organization';
 import { Authorities } from './pages/Authorities';
 import { AuthorityPage } from './pages/Authority';
 import { NoAccess, NotFound, UnderConstruction } from './pages/Notices';
+import { Administration } from './pages/admin/Administration';
 
 /** The sections of the console, in the navigation's order, with the permission each needs. */
 export const SECTIONS: { id: string; path: string; permission: string | null; built: boolean }[] = [
@@ -25,11 +26,12 @@ export const SECTIONS: { id: string; path: string; permission: string | null; bu
   { id: 'organizations', path: '/organizations', permission: 'READ_REGISTRY', built: true },
   { id: 'authorities', path: '/authorities', permission: 'READ_REGISTRY', built: true },
   { id: 'reports', path: '/reports', permission: 'RUN_REPORTS', built: true },
-  { id: 'admin', path: '/admin', permission: 'ADMINISTRATION', built: false },
+  { id: 'admin', path: '/admin', permission: 'ADMINISTRATION', built: true },
 ];
 
+// an organization's employee uploads files and reads the load journal there (DOMAIN §5)
 const ADMINISTRATION = ['MANAGE_USERS', 'MANAGE_PROVIDERS', 'MANAGE_DICTIONARIES', 'MANAGE_SUBORDINATION', 'MANAGE_PLUGINS',
-  'MERGE_PERSONS', 'READ_ACTION_JOURNAL'];
+  'MERGE_PERSONS', 'READ_ACTION_JOURNAL', 'UPLOAD_DATA', 'READ_LOAD_JOURNAL'];
 
 export function allowed(session: Session, permission: string | null): boolean {
   if (permission === null) {
@@ -121,6 +123,9 @@ function Routes({ session }: { session: Session }) {
       return <ReportPage id={report.id} />;
     }
     return clean === '/reports' ? <ReportCatalogue /> : <NotFound />;
+  }
+  if (section.id === 'admin') {
+    return <Administration session={session} path={clean} />;
   }
   return <NotFound />;
 }

@@ -50,9 +50,18 @@ export function withQuery(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language() };
-  if (body !== undefined) {
+/** A body sent as it is (a file), with its media type and headers of its own, instead of JSON. */
+export interface RawBody {
+  body: Blob | ArrayBuffer;
+  type: string;
+  headers?: Record<string, string>;
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal, raw?: RawBody): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language(), ...(raw?.headers ?? {}) };
+  if (raw) {
+    headers['Content-Type'] = raw.type;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
   if (method !== 'GET' && csrfToken) {
@@ -61,7 +70,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
   const response = await fetch(path, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body),
     credentials: 'same-origin',
     signal,
   });
@@ -89,6 +98,9 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 
 export const api = {
   get: <T>(path: string, query?: Query, signal?: AbortSignal) => request<T>('GET', withQuery(path, query), undefined, signal),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),
+  /** A POST of a file as it is (an upload), with the session's CSRF token like every write. */
+  send: <T>(path: string, raw: RawBody) => request<T>('POST', path, undefined, undefined, raw),
 };

@@ -7,10 +7,8 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Duration;
@@ -22,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import javax.inject.Inject;
 
@@ -52,7 +49,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class ConsoleIT {
     private static final Duration PATIENCE = Duration.ofSeconds(120);
-    private static final String SCREENSHOTS = "kontingent.it.screenshots";
     private static final String LEARNERS_FORM = "statistics.learners-by-organization-type";
 
     /** Set up once per container: the region's facts the tests use. */
@@ -72,7 +68,7 @@ public class ConsoleIT {
     @Configuration
     public Option[] configuration() {
         return KontingentDistribution.options(Map.of(), editConfigurationFilePut("etc/org.kontingent.demo.cfg", "learners", "3000"),
-                systemProperty(SCREENSHOTS).value(new File("target/screenshots").getAbsolutePath()));
+                Console.screenshots());
     }
 
     @Before
@@ -141,7 +137,7 @@ public class ConsoleIT {
         assertEquals(created.body().toString(), 201, created.status());
         String oneTime = created.body().path("oneTimePassword").asText();
         String own = "Собственный-пароль-2026";
-        withBrowser("sign-in", browser -> {
+        Console.withBrowser("sign-in", browser -> {
             browser.open("/contingent");
             browser.find("[data-testid=signin-form]");
             browser.screenshot("01-sign-in");
@@ -172,13 +168,14 @@ public class ConsoleIT {
                 assertTrue(section + " is in the navigation", browser.present("[data-testid=nav-" + section + "]"));
             }
             browser.click("[data-testid=nav-admin]");
-            assertTrue(browser.text("[data-testid=under-construction]").contains("Раздел в разработке"));
-            browser.screenshot("02-under-construction");
+            browser.find("[data-testid=admin-overview]");
+            assertTrue("an authority's administrator manages its users", browser.present("[data-testid=admin-nav-users]"));
+            browser.screenshot("02-administration");
 
             browser.click("[data-testid=sign-out]");
             browser.find("[data-testid=signed-out]");
             assertEquals("the session is over on the server too", 401, browser.fetchJson("/api/v1/session").path("status").asInt());
-            signIn(browser, "new.inspector", own);
+            Console.signIn(browser, "new.inspector", own);
             assertEquals("Инспектор Петрова", browser.text("[data-testid=user-name]"));
         });
     }
@@ -189,8 +186,8 @@ public class ConsoleIT {
         String prefix = person.path("surname").asText().substring(0, 4).toLowerCase(new Locale("ru"));
         JsonNode expected = admin.get("/api/v1/learners?limit=10&surname=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8)).body();
         long total = expected.path("total").asLong();
-        withBrowser("search", browser -> {
-            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+        Console.withBrowser("search", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
             browser.click("[data-testid=nav-contingent]");
             browser.type("[data-testid=search-surname]", prefix);
             browser.click("[data-testid=search-extended]");
@@ -237,12 +234,12 @@ public class ConsoleIT {
 
     @Test
     public void aReportIsRunWithItsChartAndDownloadedAsExcelAndPdf() {
-        withBrowser("report", browser -> {
-            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+        Console.withBrowser("report", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
             browser.click("[data-testid=nav-reports]");
             browser.waitForText("[data-testid=category-statistics] h2", "Статистика");
             browser.screenshot("06-report-catalogue");
-            document(browser, "reports-catalogue", null);
+            Documentation.screenshot(browser, "reports-catalogue", null);
             browser.click("[data-testid=\"report-" + LEARNERS_FORM + "\"]");
             assertEquals("today by default", LocalDate.now().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")),
                     browser.find("[data-testid=parameter-date]").property("value"));
@@ -268,7 +265,7 @@ public class ConsoleIT {
                     Browser.PATIENCE, () -> browser.findAll("[data-testid=chart-segment]").size() == 2 * categories.size());
             assertEquals(categories.size(), browser.findAll("[data-testid=chart-segment][data-series=girls]").size());
             browser.screenshot("07-report-result");
-            document(browser, "report-result", "[data-testid=report-result]");
+            Documentation.screenshot(browser, "report-result", "[data-testid=report-result]");
 
             JsonNode excel = browser.fetch(xlsx, 2);
             assertEquals(excel.toString(), 200, excel.path("status").asInt());
@@ -292,8 +289,8 @@ public class ConsoleIT {
     public void theCatalogueFollowsAFormBundleRemovedAndInstalledWithoutAReload() {
         String plugin = "kontingent-reports-movement";
         String form = "[data-testid=\"report-movement.leaving-reasons\"]";
-        withBrowser("catalogue", browser -> {
-            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+        Console.withBrowser("catalogue", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
             browser.click("[data-testid=nav-reports]");
             browser.find(form);
             browser.script("window.kontingentPage = 'the same page'; return true;");
@@ -313,10 +310,10 @@ public class ConsoleIT {
 
     @Test
     public void aUserOfOneMunicipalityCannotOpenAnothersLearnerByUrl() {
-        withBrowser("scope", browser -> {
-            signIn(browser, "district.employee", Users.PASSWORD);
+        Console.withBrowser("scope", browser -> {
+            Console.signIn(browser, "district.employee", Users.PASSWORD);
             assertEquals("Сотрудник", browser.text("[data-testid=user-role]"));
-            assertFalse("an employee has no administration", browser.present("[data-testid=nav-admin]"));
+            assertTrue("an employee uploads data and reads the load journal", browser.present("[data-testid=nav-admin]"));
 
             browser.open("/persons/" + otherLearner);
             assertEquals("404", browser.find("[data-testid=no-access]").attribute("data-status"));
@@ -330,15 +327,15 @@ public class ConsoleIT {
             browser.find("[data-testid=person-name]");
             assertEquals(200, browser.fetchJson("/api/v1/persons/" + ownLearner).path("status").asInt());
 
-            browser.open("/admin");
-            assertEquals("no permission for the section", "403", browser.find("[data-testid=no-access]").attribute("data-status"));
+            browser.open("/admin/users");
+            assertEquals("no permission for the screen", "403", browser.find("[data-testid=no-access]").attribute("data-status"));
         });
     }
 
     @Test
     public void theConsoleSpeaksEnglishWhenTheLanguageIsChanged() {
-        withBrowser("language", browser -> {
-            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+        Console.withBrowser("language", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
             assertEquals("Контингент", browser.text("[data-testid=nav-contingent]"));
             browser.select("[data-testid=language]", "en");
             browser.waitForText("[data-testid=nav-contingent]", "Learners");
@@ -363,7 +360,7 @@ public class ConsoleIT {
             browser.resize(1366, 900);
             browser.find("[data-testid=home-organizations] [data-testid=chart-svg]");
             browser.screenshot("12-home");
-            document(browser, "home", null);
+            Documentation.screenshot(browser, "home", null);
         });
     }
 
@@ -390,12 +387,12 @@ public class ConsoleIT {
         String previous = (Integer.parseInt(year.substring(0, 4)) - 1) + "-" + year.substring(0, 4);
         JsonNode earlier = admin.get("/api/v1/organizations/" + school + "?year=" + previous).body();
         JsonNode learners = admin.get("/api/v1/organizations/" + school + "/learners").body();
-        withBrowser("organization", browser -> {
-            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+        Console.withBrowser("organization", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
             browser.click("[data-testid=nav-organizations]");
             assertEquals("the whole region before a search", "1 – 10 из " + grouped(all),
                     browser.waitForText("[data-testid=organizations-range]", " из ").replace('\u00a0', ' '));
-            document(browser, "organizations", null);
+            Documentation.screenshot(browser, "organizations", null);
             // sorted by name descending, then by settlement: the server's order, the header says which
             browser.click("[data-testid=sort-name]");
             browser.waitFor("the list sorted by name descending", PATIENCE, () -> browser.path().contains("sort=-name") ? true : null);
@@ -439,7 +436,7 @@ public class ConsoleIT {
             browser.click("[data-testid=class]");
             String classCard = browser.text("[data-testid=class-card]");
             assertTrue(classCard, classCard.contains(first.path("name").asText()));
-            document(browser, "organization", null);
+            Documentation.screenshot(browser, "organization", null);
 
             browser.click("[data-testid=tab-learners]");
             long total = learners.path("total").asLong();
@@ -465,16 +462,16 @@ public class ConsoleIT {
             assertEquals(learnerName, browser.text("[data-testid=person-name]"));
             browser.click("[data-testid=tab-migration]");
             browser.find("[data-testid=membership]");
-            document(browser, "person-migration", null);
+            Documentation.screenshot(browser, "person-migration", null);
 
-            if (documenting()) {
+            if (Documentation.enabled()) {
                 // the «Контингент» search by the first letters of that surname, for the documentation
                 String prefix = learner.path("surname").asText().substring(0, 3);
                 browser.click("[data-testid=nav-contingent]");
                 browser.type("[data-testid=search-surname]", prefix);
                 browser.click("[data-testid=search-submit]");
                 browser.waitForText("[data-testid=search-range]", " из ");
-                document(browser, "contingent-search", null);
+                Documentation.screenshot(browser, "contingent-search", null);
             }
         });
     }
@@ -497,8 +494,8 @@ public class ConsoleIT {
         }
         long found = count;
         long organizations = admin.get("/api/v1/organizations?authority=" + municipality).body().path("total").asLong();
-        withBrowser("authority", browser -> {
-            signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+        Console.withBrowser("authority", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
             browser.click("[data-testid=nav-authorities]");
             browser.type("[data-testid=authority-name]", fragment);
             browser.click("[data-testid=authority-submit]");
@@ -518,7 +515,7 @@ public class ConsoleIT {
                     + " из " + grouped(organizations),
                     browser.waitForText("[data-testid=subordinate-organizations-range]", " из ").replace('\u00a0', ' '));
             assertEquals(card.path("subordinateOrganizations").asLong(), organizations);
-            document(browser, "authority", null);
+            Documentation.screenshot(browser, "authority", null);
 
             browser.click("[data-testid=subordinate-organization-link]");
             browser.waitFor("an organization's portfolio", PATIENCE, () -> browser.path().startsWith("/organizations/") ? true : null);
@@ -546,8 +543,8 @@ public class ConsoleIT {
     @Test
     public void aUserOfOneMunicipalityDoesNotSeeAnothersOrganization() {
         long own = admin.get("/api/v1/organizations?authority=" + municipality).body().path("total").asLong();
-        withBrowser("organization-scope", browser -> {
-            signIn(browser, "district.employee", Users.PASSWORD);
+        Console.withBrowser("organization-scope", browser -> {
+            Console.signIn(browser, "district.employee", Users.PASSWORD);
             browser.click("[data-testid=nav-organizations]");
             assertEquals("only the organizations of the municipality", "1 – " + Math.min(10, own) + " из " + grouped(own),
                     browser.waitForText("[data-testid=organizations-range]", " из ").replace('\u00a0', ' '));
@@ -577,61 +574,9 @@ public class ConsoleIT {
         return false;
     }
 
-    private static void signIn(Browser browser, String login, String password) {
-        browser.forgetEverything();
-        browser.open("/");
-        browser.type("[data-testid=login]", login);
-        browser.type("[data-testid=password]", password);
-        browser.click("[data-testid=signin-submit]");
-        browser.find("[data-testid=user-name]");
-    }
-
     private static String personName(JsonNode person) {
         return String.join(" ", person.path("surname").asText(), person.path("name").asText(), person.path("patronymic").asText(""))
                 .strip();
-    }
-
-    private static boolean documenting() {
-        String folder = System.getProperty(KontingentDistribution.DOCUMENTATION_SCREENSHOTS);
-        return folder != null && !folder.isBlank();
-    }
-
-    /**
-     * With {@code -Dkontingent.screenshots=<folder>}: the screen at laptop size (1366×768), scrolled to
-     * the top or to an element, as {@code <name>.png} in that folder, its colours reduced to keep it small.
-     */
-    private static void document(Browser browser, String name, String scrollTo) {
-        if (!documenting()) {
-            return;
-        }
-        browser.resize(1366, 768);
-        int chrome = 768 - browser.script("return window.innerHeight;").asInt();
-        if (chrome > 0) {
-            browser.resize(1366, 768 + chrome);
-        }
-        browser.script(scrollTo == null ? "window.scrollTo(0, 0); return true;"
-                : "document.querySelector(arguments[0]).scrollIntoView({block: 'start'}); window.scrollBy(0, -8); return true;", scrollTo);
-        browser.script("document.activeElement && document.activeElement.blur(); return true;");
-        Png.compact(browser.screenshot(Path.of(System.getProperty(KontingentDistribution.DOCUMENTATION_SCREENSHOTS)), name));
-    }
-
-    /** A browser of its own for a test; a screenshot of the page when the test fails. */
-    private static void withBrowser(String name, Consumer<Browser> test) {
-        Http anonymous = KontingentDistribution.http();
-        String base = "http://127.0.0.1:" + System.getProperty(KontingentDistribution.HTTP_PORT);
-        Eventually.await("the console served", PATIENCE, () -> anonymous.status("/") == 200);
-        try (Browser browser = Browser.start(base, Path.of(System.getProperty(SCREENSHOTS)))) {
-            try {
-                test.accept(browser);
-            } catch (RuntimeException | AssertionError e) {
-                try {
-                    browser.screenshot("failed-" + name);
-                } catch (RuntimeException ignored) {
-                    e.addSuppressed(ignored);
-                }
-                throw e;
-            }
-        }
     }
 
     /** 5 659 as the console writes it in Russian (the space a no-break one, turned plain by the caller). */

@@ -65,16 +65,19 @@ public class UserResource {
         this.journal = journal;
     }
 
-    /** An account as administrators see it. */
+    /** An account as administrators see it: whether it has a СНИЛС (for ЕСИА), not the number. */
     public record UserView(long id, String login, String displayName, Role role, Scope scope, boolean active,
-            boolean passwordChangeRequired, boolean locked) {
+            boolean passwordChangeRequired, boolean locked, boolean snilsGiven) {
     }
 
     /** A new account. */
     public record NewUser(String login, String displayName, Role role, Scope scope, String snils) {
     }
 
-    /** What an administrator may change of an account: all of it but the login. */
+    /**
+     * What an administrator may change of an account: all of it but the login. A СНИЛС left out
+     * (null) keeps the account's; an empty one removes it.
+     */
     public record UserUpdate(String displayName, Role role, Scope scope, String snils, boolean active) {
     }
 
@@ -122,8 +125,8 @@ public class UserResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiDoc(value = "Changes an account's name, role, scope, СНИЛС or whether it is active; a deactivated account's"
-            + " sessions end", responses = {"400 a wrong field", "403 a role or scope beyond the caller's",
+    @ApiDoc(value = "Changes an account's name, role, scope, СНИЛС (left out: kept; empty: removed) or whether it is"
+            + " active; a deactivated account's sessions end", responses = {"400 a wrong field", "403 a role or scope beyond the caller's",
                     "404 no such user in the caller's scope", "409 one's own role, scope or activity"})
     public UserView update(@PathParam("id") long id, UserUpdate update, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
@@ -131,13 +134,14 @@ public class UserResource {
         if (update == null) {
             throw invalid("body", null, "displayName, role, scope, snils, active");
         }
-        checked(update.displayName(), update.role(), update.scope(), update.snils());
+        String snils = update.snils() == null ? account.snils() : update.snils().isEmpty() ? null : update.snils();
+        checked(update.displayName(), update.role(), update.scope(), snils);
         access.requireGivable(caller, update.role(), update.scope());
         if (id == caller.accountId() && (update.role() != account.role() || !update.scope().equals(account.scope())
                 || !update.active())) {
             throw new ApiException(409, "security.own-account", "Nobody changes their own role, scope or activity");
         }
-        accounts.update(id, update.displayName().strip(), update.role(), update.scope(), update.snils(), update.active());
+        accounts.update(id, update.displayName().strip(), update.role(), update.scope(), snils, update.active());
         if (!update.active()) {
             authenticator.signOutEverywhere(id);
         }
@@ -201,6 +205,6 @@ public class UserResource {
 
     static UserView view(Account a) {
         return new UserView(a.id(), a.login(), a.displayName(), a.role(), a.scope(), a.active(), a.passwordChangeRequired(),
-                a.lockedAt(Instant.now()));
+                a.lockedAt(Instant.now()), a.snils() != null);
     }
 }
