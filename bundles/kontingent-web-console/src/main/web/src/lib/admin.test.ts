@@ -11,8 +11,8 @@ const AUTHORITY = ['READ_REGISTRY', 'READ_PERSONS', 'READ_IDENTIFIERS', 'RUN_REP
 
 describe('the administration screens', () => {
   it('shows each screen only with its permission', () => {
-    expect(adminScreens(SYSTEM)).toEqual(['users', 'packages', 'upload', 'providers', 'plugins', 'journal']);
-    expect(adminScreens(AUTHORITY)).toEqual(['users', 'packages', 'upload', 'journal']);
+    expect(adminScreens(SYSTEM)).toEqual(['users', 'packages', 'upload', 'providers', 'plugins', 'duplicates', 'journal']);
+    expect(adminScreens(AUTHORITY)).toEqual(['users', 'packages', 'upload', 'duplicates', 'journal']);
     expect(adminScreens(['READ_REGISTRY', 'RUN_REPORTS'])).toEqual([]);
   });
 

@@ -12,6 +12,7 @@ import { Upload } from './Upload';
 import { Providers } from './Providers';
 import { Plugins } from './Plugins';
 import { ActionJournal } from './ActionJournal';
+import { Duplicates } from './Duplicates';
 
 /** «Администрирование»: its screens, each shown in the sub-navigation only to those with its permission. */
 export function Administration({ session, path }: { session: Session; path: string }) {
@@ -59,6 +60,8 @@ function Screen({ session, path, screen, allowed }: { session: Session; path: st
       return only(<Providers />);
     case 'plugins':
       return only(<Plugins />);
+    case 'duplicates':
+      return only(<Duplicates />);
     case 'journal':
       return only(<ActionJournal session={session} />);
     default:

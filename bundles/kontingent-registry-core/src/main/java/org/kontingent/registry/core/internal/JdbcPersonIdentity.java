@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -355,6 +356,12 @@ public class JdbcPersonIdentity implements PersonIdentity {
     @Override
     public Merge undo(long mergeId, Source source) {
         return new PersonMerger(dataSource, List.copyOf(participants)).undo(mergeId, source);
+    }
+
+    @Override
+    public Optional<Merge> findMerge(long mergeId) {
+        return read(c -> ids(c, "SELECT id FROM registry.person_merge WHERE id = ?", mergeId).isEmpty() ? Optional.empty()
+                : Optional.of(PersonMerger.read(c, mergeId)));
     }
 
     private static List<DuplicateScoring.Person> persons(Connection c, Sql sql) throws SQLException {

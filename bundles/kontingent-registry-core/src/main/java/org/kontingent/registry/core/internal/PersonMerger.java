@@ -263,7 +263,7 @@ final class PersonMerger {
         }
     }
 
-    private static Merge read(Connection c, long mergeId) throws SQLException {
+    static Merge read(Connection c, long mergeId) throws SQLException {
         Map<String, Integer> moved = new LinkedHashMap<>();
         try (PreparedStatement q = c.prepareStatement("SELECT key, jsonb_array_length(value) FROM registry.person_merge,"
                 + " jsonb_each(moved->'rows') WHERE id = ? ORDER BY key")) {

@@ -165,9 +165,13 @@ class PersonIdentityTest {
             assertThrows(InvalidRecordException.class, () -> commands.updatePerson(merged, person("Соколов", null), REVIEWER));
             assertEquals(List.of("merge " + kept + " " + merged), calls);
 
+            assertEquals(Optional.of(merge), identity.findMerge(merge.id()), "a merge is read before it is undone");
+            assertEquals(Optional.empty(), identity.findMerge(merge.id() + 1000));
+
             Merge undone = identity.undo(merge.id(), REVIEWER);
 
             assertNotNull(undone.undoneAt());
+            assertEquals(Optional.of(undone), identity.findMerge(merge.id()));
             PersonPortfolio back = persons.person(merged, TODAY, Scope.region()).orElseThrow();
             assertEquals("12345678964", back.snils());
             assertEquals(1, back.memberships().size());

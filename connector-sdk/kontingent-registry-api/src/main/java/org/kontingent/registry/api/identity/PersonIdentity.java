@@ -2,6 +2,7 @@ package org.kontingent.registry.api.identity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.kontingent.registry.api.command.Source;
 import org.kontingent.registry.api.query.Page;
@@ -45,4 +46,7 @@ public interface PersonIdentity {
 
     /** Undoes a merge: everything moved goes back, and the merged person is a person again. */
     Merge undo(long mergeId, Source source);
+
+    /** A merge as it stands (undone or not), or empty when there is none of that id: to check it before an undo. */
+    Optional<Merge> findMerge(long mergeId);
 }
