@@ -20,6 +20,7 @@ final class ChangeJournal {
                     + " - 'person_id' ORDER BY d.type_code, d.series, d.number), '[]') FROM registry.identity_document d"
                     + " WHERE d.person_id = p.id)) FROM registry.person p WHERE p.id = ?",
             "organization", "SELECT to_jsonb(o) FROM registry.organization o WHERE o.id = ?",
+            "authority", "SELECT to_jsonb(a) FROM registry.authority a WHERE a.id = ?",
             "membership", "SELECT to_jsonb(m) || jsonb_build_object('placements', (SELECT coalesce(jsonb_agg(to_jsonb(cp)"
                     + " - 'membership_id' ORDER BY cp.starts_on), '[]') FROM registry.class_placement cp"
                     + " WHERE cp.membership_id = m.id)) FROM registry.membership m WHERE m.id = ?",

@@ -28,7 +28,6 @@ import org.kontingent.platform.api.security.AccessJournal;
 import org.kontingent.platform.api.security.Allowed;
 import org.kontingent.platform.api.security.Caller;
 import org.kontingent.platform.api.security.Permission;
-import org.kontingent.registry.api.command.Source;
 import org.kontingent.registry.api.identity.DuplicateCandidate;
 import org.kontingent.registry.api.identity.Merge;
 import org.kontingent.registry.api.identity.PersonIdentity;
@@ -171,7 +170,7 @@ public class DuplicateResource {
         String target = "POST /api/v1/duplicates/dismiss";
         requireInside(caller, target, first);
         requireInside(caller, target, second);
-        identity.dismiss(first, second, source(caller));
+        identity.dismiss(first, second, CallerSource.of(caller));
         candidates.forget(first, second);
         journal.record(caller, new Access(Access.Action.CHANGE, target, List.of(first, second),
                 "persons " + first + " and " + second + " dismissed as two different people"));
@@ -194,7 +193,7 @@ public class DuplicateResource {
         String target = "POST /api/v1/persons/" + keptId + "/merge";
         requireInside(caller, target, keptId);
         requireInside(caller, target, mergedId);
-        Merge merge = identity.merge(keptId, mergedId, source(caller));
+        Merge merge = identity.merge(keptId, mergedId, CallerSource.of(caller));
         candidates.forget(keptId, mergedId);
         journal.record(caller, new Access(Access.Action.CHANGE, target, List.of(keptId, mergedId), "merge " + merge.id()
                 + ": person " + mergedId + " merged into person " + keptId + ", moved " + merge.moved()));
@@ -218,7 +217,7 @@ public class DuplicateResource {
                         + " in your scope");
             }
         }
-        Merge undone = identity.undo(mergeId, source(caller));
+        Merge undone = identity.undo(mergeId, CallerSource.of(caller));
         candidates.forget(undone.keptId(), undone.mergedId());
         journal.record(caller, new Access(Access.Action.CHANGE, target, List.of(undone.keptId(), undone.mergedId()),
                 "merge " + mergeId + " undone: person " + undone.mergedId() + " separated from person " + undone.keptId()));
@@ -240,10 +239,6 @@ public class DuplicateResource {
                     + " is not inside the caller's scope " + caller.scope()));
             throw QueryParameters.notFound("person", person);
         }
-    }
-
-    private static Source source(Caller caller) {
-        return new Source(Source.Kind.USER, caller.login(), caller.displayName());
     }
 
     private static long id(String field, Long value) {
