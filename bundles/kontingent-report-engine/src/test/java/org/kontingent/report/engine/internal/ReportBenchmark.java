@@ -19,6 +19,7 @@ import java.util.function.IntFunction;
 import javax.sql.DataSource;
 
 import org.kontingent.demo.internal.DemoRegionDatabase;
+import org.kontingent.extension.additional.internal.AdditionalDemoData;
 import org.kontingent.extension.general.internal.GeneralDemoData;
 import org.kontingent.extension.preschool.internal.PreschoolDemoData;
 import org.kontingent.extension.vocational.internal.VocationalDemoData;
@@ -66,8 +67,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Times every report form through the engine on a generated region (kept by
- * {@code benchmarks/run-registry.sh <learners> <folder>}), with the general, preschool and
- * vocational extensions' parts of it (generated here once), for the whole region and for single
+ * {@code benchmarks/run-registry.sh <learners> <folder>}), with the general, preschool,
+ * vocational and additional extensions' parts of it (generated here once), for the whole region and for single
  * organizations, then exports a million-row result to Excel and a 10,000-row one to PDF.
  * Prints a Markdown report. Run by {@code benchmarks/run-reports.sh}.
  */
@@ -105,6 +106,7 @@ public final class ReportBenchmark {
         addExtension(database, new GeneralDemoData(), "general.mark");
         addExtension(database, new PreschoolDemoData(), "preschool.enrollment");
         addExtension(database, new VocationalDemoData(), "vocational.programme");
+        addExtension(database, new AdditionalDemoData(), "additional.programme");
         Path results = Files.createTempDirectory("kontingent-report-benchmark");
         ReportEngine engine = new ReportEngine(database, RegistryDatabase.schema(), EngineFixture.config(results, 30, 1024));
         HeapWatch heap = new HeapWatch();
@@ -116,7 +118,8 @@ public final class ReportBenchmark {
                     new AverageMarkForm(), new AverageMarkDynamicsForm(), new ExamResultsForm(), new FinalAttestationForm(),
                     new OwnershipKindsForm(), new MigrationForm(), new AgeGroupsForm(), new StayModesForm(),
                     new GroupTypesForm(), new QueueForm(), new QueueAgesForm(), new LearnersBySpecialtyForm(),
-                    new GraduateEmploymentForm());
+                    new GraduateEmploymentForm(), new org.kontingent.report.forms.additional.internal.ContingentForm(),
+                    new org.kontingent.report.forms.additional.internal.ResultsForm());
             // -Dkontingent.benchmark.forms=id,id times those forms only, and no exports
             String only = System.getProperty("kontingent.benchmark.forms");
             if (only != null) {
@@ -158,7 +161,8 @@ public final class ReportBenchmark {
     private static Map<String, Object> arguments(ReportForm form, int run) {
         Map<String, Object> arguments = new java.util.HashMap<>();
         String id = form.definition(RU).id();
-        boolean performance = id.startsWith("performance.") || id.equals("vocational.graduate-employment");
+        boolean performance = id.startsWith("performance.") || id.equals("vocational.graduate-employment")
+                || id.equals("additional.results");
         for (Parameter parameter : form.definition(RU).parameters()) {
             if (parameter.name().equals(Parameter.DATE)) {
                 arguments.put(Parameter.DATE, TODAY.minusDays(run).toString());
