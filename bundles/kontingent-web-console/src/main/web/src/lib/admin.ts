@@ -6,16 +6,13 @@ export const ADMIN_SCREENS: { id: AdminScreen; permission: string }[] = [
   { id: 'providers', permission: 'MANAGE_PROVIDERS' },
   { id: 'plugins', permission: 'MANAGE_PLUGINS' },
   { id: 'duplicates', permission: 'MERGE_PERSONS' },
+  { id: 'subjects', permission: 'MANAGE_DICTIONARIES' },
+  { id: 'subordination', permission: 'MANAGE_SUBORDINATION' },
   { id: 'journal', permission: 'READ_ACTION_JOURNAL' },
 ];
 
-export type AdminScreen = 'users' | 'packages' | 'upload' | 'providers' | 'plugins' | 'duplicates' | 'journal';
-
-/** Administration the platform has permissions for but the console has no screen for yet. */
-export const NOT_BUILT: { id: string; permission: string }[] = [
-  { id: 'dictionaries', permission: 'MANAGE_DICTIONARIES' },
-  { id: 'subordination', permission: 'MANAGE_SUBORDINATION' },
-];
+export type AdminScreen = 'users' | 'packages' | 'upload' | 'providers' | 'plugins' | 'duplicates' | 'subjects' | 'subordination'
+  | 'journal';
 
 /** The screens a user with these permissions may open. */
 export function adminScreens(permissions: string[]): AdminScreen[] {

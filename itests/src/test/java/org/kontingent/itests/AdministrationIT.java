@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -430,6 +431,98 @@ public class AdministrationIT {
             browser.waitForText("[data-testid=journal-results] .pager-range", "Ничего не найдено");
             assertFalse(browser.present("[data-testid=journal-row]"));
         });
+    }
+
+    @Test
+    public void anAdministratorMapsSubjectNamesAndMovesAnOrganizationToAnotherAuthority() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO registry.authority (id, parent_id, full_name, short_name, level) VALUES"
+                    + " (9102, 9101, 'Управление образования Заречного района', 'УО Заречного района', 'municipal'),"
+                    + " (9103, 9101, 'Отдел образования Нагорного района', 'ОО Нагорного района', 'municipal')");
+            s.execute("INSERT INTO registry.organization_subject (organization_id, local_name) VALUES (9201, 'Физ-ра'),"
+                    + " (9201, 'Матем.')");
+        }
+        Http authorityAdmin = KontingentDistribution.signedIn(AUTHORITY_ADMIN, Users.PASSWORD);
+        assertEquals("the master dictionary is the region's", 403, authorityAdmin.send("PUT", "/api/v1/admin/subjects/drawing",
+                "{\"name\":\"Черчение\"}").status());
+        assertEquals("subordination is the region's administrators'", 403,
+                authorityAdmin.send("PUT", "/api/v1/admin/subordination/organizations/9201", "{\"authorityId\":9102}").status());
+        Console.withBrowser("subjects", browser -> {
+            Console.signIn(browser, "admin", KontingentDistribution.ADMIN_PASSWORD);
+            browser.click("[data-testid=nav-admin]");
+            browser.click("[data-testid=admin-nav-subjects]");
+            assertEquals("/admin/subjects", browser.path());
+            String row = "[data-testid=subject-name-row][data-name=\"Физ-ра\"]";
+            browser.find(row);
+            assertTrue("both names wait for their mapping", browser.present("[data-testid=subject-name-row][data-name=\"Матем.\"]"));
+            browser.select(row + " select", "physical-education");
+            browser.waitForText("[data-testid=subject-names-status]", "«Физ-ра» сопоставлен в организациях: 1");
+            Browser.waitUntil("the mapped name leaves the list of names to map", PATIENCE, () -> !browser.present(row));
+            assertEquals("physical-education", subjectOf(9201, "Физ-ра"));
+
+            browser.type("[data-testid=master-code]", "Native History");
+            browser.type("[data-testid=master-name]", "История родного края");
+            browser.click("[data-testid=master-save]");
+            browser.waitForText("#master-code-error", "слова через дефис");
+            browser.find("[data-testid=master-code]").clear();
+            browser.type("[data-testid=master-code]", "native-history");
+            browser.click("[data-testid=master-save]");
+            browser.waitForText("[data-testid=master-subject-row][data-code=native-history]", "История родного края");
+            browser.screenshot("admin-08-subjects");
+            Documentation.screenshot(browser, "admin-subjects", null);
+
+            browser.click("[data-testid=admin-nav-subordination]");
+            browser.select("[data-testid=subordination-authority]", "9101");
+            String school = "[data-testid=subordination-organization-row][data-id=\"9201\"]";
+            browser.select(school + " select", "9102");
+            browser.click(school + " [data-testid=subordination-organization-move]");
+            browser.waitForText("[data-testid=subordination-status]", "теперь подчинена: Управление образования Заречного района");
+            Browser.waitUntil("the school's authority is written", PATIENCE, () -> authorityOf(9201) == 9102);
+
+            browser.select("[data-testid=subordination-authority]", "9103");
+            browser.waitForText("[data-testid=subordination-parent]", "Министерство образования");
+            browser.select("[data-testid=subordination-parent-select]", "9102");
+            browser.click("[data-testid=subordination-authority-move]");
+            browser.waitForText("[data-testid=subordination-status]", "теперь подчинён: Управление образования Заречного района");
+            browser.waitForText("[data-testid=subordination-parent]", "Управление образования Заречного района");
+            browser.screenshot("admin-09-subordination");
+            Documentation.screenshot(browser, "admin-subordination", null);
+        });
+        assertEquals("the district is under the other one", 9102, parentOf(9103));
+        assertEquals("an authority cannot go under one of its own", 422,
+                admin.send("PUT", "/api/v1/admin/subordination/authorities/9102", "{\"parentId\":9103}").status());
+        JsonNode journaled = admin.get("/api/v1/admin/journal?login=admin&action=ADMINISTRATION&limit=100").body().path("entries");
+        assertTrue("the move is in the action journal: " + journaled, journaled.findValuesAsText("target")
+                .contains("PUT /api/v1/admin/subordination/organizations/9201"));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("UPDATE registry.organization SET authority_id = 9101 WHERE id = 9201");
+        }
+    }
+
+    private long authorityOf(long organization) {
+        return number("SELECT authority_id FROM registry.organization WHERE id = " + organization);
+    }
+
+    private long parentOf(long authority) {
+        return number("SELECT parent_id FROM registry.authority WHERE id = " + authority);
+    }
+
+    private String subjectOf(long organization, String name) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT subject_code FROM registry.organization_subject WHERE organization_id = "
+                        + organization + " AND local_name = '" + name + "'")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long number(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean installed(String plugin) {

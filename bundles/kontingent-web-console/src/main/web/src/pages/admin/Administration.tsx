@@ -1,5 +1,5 @@
 import { ComponentChildren } from 'preact';
-import { ADMIN_SCREENS, AdminScreen, adminScreens, NOT_BUILT, screenOf } from '../../lib/admin';
+import { ADMIN_SCREENS, AdminScreen, adminScreens, screenOf } from '../../lib/admin';
 import { t } from '../../lib/i18n';
 import { match } from '../../lib/router';
 import { can, Session } from '../../lib/session';
@@ -13,6 +13,8 @@ import { Providers } from './Providers';
 import { Plugins } from './Plugins';
 import { ActionJournal } from './ActionJournal';
 import { Duplicates } from './Duplicates';
+import { Subjects } from './Subjects';
+import { Subordination } from './Subordination';
 
 /** «Администрирование»: its screens, each shown in the sub-navigation only to those with its permission. */
 export function Administration({ session, path }: { session: Session; path: string }) {
@@ -62,6 +64,10 @@ function Screen({ session, path, screen, allowed }: { session: Session; path: st
       return only(<Plugins />);
     case 'duplicates':
       return only(<Duplicates />);
+    case 'subjects':
+      return only(<Subjects session={session} />);
+    case 'subordination':
+      return only(<Subordination session={session} />);
     case 'journal':
       return only(<ActionJournal session={session} />);
     default:
@@ -69,10 +75,9 @@ function Screen({ session, path, screen, allowed }: { session: Session; path: st
   }
 }
 
-/** The start of the section: what each screen is for, and what is still to come. */
+/** The start of the section: what each screen is for. */
 function Overview({ session }: { session: Session }) {
   const screens = ADMIN_SCREENS.filter((s) => can(session, s.permission));
-  const later = NOT_BUILT.filter((s) => can(session, s.permission));
   return (
     <div class="page" data-testid="admin-overview">
       <h1>{t('nav.admin')}</h1>
@@ -84,11 +89,6 @@ function Overview({ session }: { session: Session }) {
           </li>
         ))}
       </ul>
-      {later.length > 0 && (
-        <p class="muted small" data-testid="admin-later">
-          {t('admin.later', { what: later.map((s) => t(`admin.later.${s.id}`)).join(', ') })}
-        </p>
-      )}
     </div>
   );
 }
