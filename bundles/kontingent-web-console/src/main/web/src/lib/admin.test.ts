@@ -5,14 +5,15 @@ import { journalQuery, searchable } from './journal';
 import { compareVersions, newest, PluginView, upgrade, byKind } from './plugins';
 
 const SYSTEM = ['READ_REGISTRY', 'READ_PERSONS', 'READ_IDENTIFIERS', 'RUN_REPORTS', 'UPLOAD_DATA', 'READ_LOAD_JOURNAL', 'SUBMIT_PACKAGES',
-  'MANAGE_USERS', 'MANAGE_PROVIDERS', 'MANAGE_DICTIONARIES', 'MANAGE_SUBORDINATION', 'MERGE_PERSONS', 'MANAGE_PLUGINS', 'READ_ACTION_JOURNAL'];
+  'MANAGE_USERS', 'MANAGE_PROVIDERS', 'MANAGE_DICTIONARIES', 'MANAGE_SUBORDINATION', 'MERGE_PERSONS', 'MANAGE_PLUGINS', 'READ_ACTION_JOURNAL',
+  'READ_HEALTH'];
 const AUTHORITY = ['READ_REGISTRY', 'READ_PERSONS', 'READ_IDENTIFIERS', 'RUN_REPORTS', 'UPLOAD_DATA', 'READ_LOAD_JOURNAL', 'MANAGE_USERS',
-  'MANAGE_DICTIONARIES', 'MERGE_PERSONS', 'READ_ACTION_JOURNAL'];
+  'MANAGE_DICTIONARIES', 'MERGE_PERSONS', 'READ_ACTION_JOURNAL', 'READ_HEALTH'];
 
 describe('the administration screens', () => {
   it('shows each screen only with its permission', () => {
-    expect(adminScreens(SYSTEM)).toEqual(['users', 'packages', 'upload', 'providers', 'plugins', 'duplicates', 'journal']);
-    expect(adminScreens(AUTHORITY)).toEqual(['users', 'packages', 'upload', 'duplicates', 'journal']);
+    expect(adminScreens(SYSTEM)).toEqual(['users', 'packages', 'upload', 'providers', 'plugins', 'duplicates', 'subjects', 'subordination', 'journal']);
+    expect(adminScreens(AUTHORITY)).toEqual(['users', 'packages', 'upload', 'duplicates', 'subjects', 'journal']);
     expect(adminScreens(['READ_REGISTRY', 'RUN_REPORTS'])).toEqual([]);
   });
 

@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import {
+  achievementValidity, achievementWhat, achievementsOf, eventDays, eventLevel, eventName, eventParticipation, eventResult,
+  type AchievementsSection,
+} from '../lib/achievements';
 import { api, ApiError } from '../lib/api';
 import { nameOf, useDictionary } from '../lib/dictionaries';
 import { formatDate, fullName } from '../lib/format';
@@ -246,7 +250,10 @@ function Migration({ card }: { card: Card }) {
       </section>
       <section class="card">
         <h2>{t('person.achievements')}</h2>
-        {achievements.length === 0 ? <p class="muted">{t('person.noAchievements')}</p> : achievements.map((a, i) => <Section key={i} data={a!} />)}
+        {achievements.length === 0 ? <p class="muted">{t('person.noAchievements')}</p> : achievements.map((a, i) => {
+          const known = achievementsOf(a);
+          return known ? <Achievements key={i} data={known} /> : <Section key={i} data={a!} />;
+        })}
       </section>
     </>
   );
@@ -263,6 +270,69 @@ function Performance({ card }: { card: Card }) {
     );
   }
   return <>{sections.map((s) => <section class="card" key={s}><h2>{has(`section.${s}`) ? t(`section.${s}`) : s}</h2><Section data={card.sections[s]} /></section>)}</>;
+}
+
+/** The portfolio extension's events and other achievements, as the seeds list them, the latest first. */
+function Achievements({ data }: { data: AchievementsSection }) {
+  return (
+    <div data-testid="achievements">
+      {data.events && data.events.length > 0 && (
+        <div class="table-wrap">
+          <h3>{t('achievements.events')}</h3>
+          <table class="table" data-testid="achievement-events">
+            <thead>
+              <tr>
+                <th scope="col">{t('achievements.days')}</th><th scope="col">{t('achievements.event')}</th>
+                <th scope="col">{t('achievements.kind')}</th><th scope="col">{t('achievements.level')}</th>
+                <th scope="col">{t('achievements.result')}</th><th scope="col">{t('achievements.participation')}</th>
+                <th scope="col">{t('achievements.awardedTitle')}</th><th scope="col">{t('achievements.document')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.events.map((e, i) => (
+                <tr key={i} data-testid="achievement-event">
+                  <td>{eventDays(e)}</td>
+                  <td>{eventName(e)}{e.organizer && <div class="small muted">{t('achievements.organizer')}: {e.organizer}</div>}</td>
+                  <td>{e.kindName ?? e.kind}</td>
+                  <td>{eventLevel(e)}</td>
+                  <td>{eventResult(e)}</td>
+                  <td>{eventParticipation(e)}</td>
+                  <td>{e.awardedTitle ?? <span class="muted">—</span>}</td>
+                  <td class="mono">{e.documentNumber}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.achievements && data.achievements.length > 0 && (
+        <div class="table-wrap">
+          <h3>{t('achievements.other')}</h3>
+          <table class="table" data-testid="achievement-others">
+            <thead>
+              <tr>
+                <th scope="col">{t('achievements.awardedOn')}</th><th scope="col">{t('achievements.kind')}</th>
+                <th scope="col">{t('achievements.what')}</th><th scope="col">{t('achievements.level')}</th>
+                <th scope="col">{t('achievements.issuer')}</th><th scope="col">{t('achievements.document')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.achievements.map((a, i) => (
+                <tr key={i} data-testid="achievement-other">
+                  <td>{formatDate(a.awardedOn)}</td>
+                  <td>{a.kindName ?? a.kind}</td>
+                  <td>{achievementWhat(a)}{a.validUntil && <div class="small muted">{achievementValidity(a)}</div>}</td>
+                  <td>{a.levelName ?? a.level}</td>
+                  <td>{a.issuer}</td>
+                  <td class="mono">{a.documentNumber}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
 }
 
 /** A section an extension adds, shown as it comes: values as facts, lists of records as tables. */

@@ -8,7 +8,16 @@
  * written by the source's id and key, and left alone when nothing changed;</li>
  * <li>{@link org.kontingent.extension.support.PersonRowsMerge}: the move of a merged person's rows
  * of an extension's tables to the kept one, listed row by row so that the merge's undo moves back
- * exactly those.</li>
+ * exactly those;</li>
+ * <li>{@link org.kontingent.extension.support.SectionParts}: the parts of a portfolio section read
+ * from an extension's tables, row by row, for a person on a day;</li>
+ * <li>{@link org.kontingent.extension.support.DictionaryEntries}: an extension's dictionary as its
+ * code keeps it, code → name in order;</li>
+ * <li>{@link org.kontingent.extension.support.EntityExtension}: an extension's data service as a
+ * writer per entity, with its entities' JSON Schemas, the refusal of another entity, the required
+ * organization and the notice on an entry about a person who is no learner there;</li>
+ * <li>{@link org.kontingent.extension.support.DemoSteps}: the statements of an extension's part of
+ * a demo region, run in order with the seed and the day, each table analyzed after it is written.</li>
  * </ul>
  * <p>
  * Not exported and not a bundle of its own: an extension bundle names this artifact as a
@@ -16,7 +25,7 @@
  * {@code -conditionalpackage: org.kontingent.extension.support.*}, so each bundle carries the
  * version it was built with. Its declarative services components stay in the extension bundle.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.kontingent.extension.support;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,19 +1,13 @@
 package org.kontingent.extension.additional.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.kontingent.extension.support.SectionParts;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.PortfolioSection;
@@ -31,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PortfolioSection.class)
 public class AdditionalPortfolio implements PortfolioSection {
     /** Each part: its name in the section, and the query of a person's rows known on a day (?, ? = person, day). */
-    private static final Map<String, String> PARTS = parts();
+    private static final SectionParts PARTS = new SectionParts(parts());
 
     private final DataSource dataSource;
 
@@ -52,19 +46,7 @@ public class AdditionalPortfolio implements PortfolioSection {
 
     @Override
     public Optional<Map<String, Object>> section(long personId, LocalDate asOf) {
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Object> section = new LinkedHashMap<>();
-            for (Map.Entry<String, String> part : PARTS.entrySet()) {
-                List<Map<String, Object>> rows = rows(c, part.getValue(), personId, asOf);
-                if (!rows.isEmpty()) {
-                    section.put(part.getKey(), rows);
-                }
-            }
-            return section.isEmpty() ? Optional.empty() : Optional.of(section);
-        } catch (SQLException e) {
-            throw new IllegalStateException("The additional education section of person " + personId
-                    + " could not be read: " + e.getMessage(), e);
-        }
+        return PARTS.read(dataSource, personId, asOf, "The additional education section");
     }
 
     private static Map<String, String> parts() {
@@ -112,30 +94,5 @@ public class AdditionalPortfolio implements PortfolioSection {
                  WHERE a.person_id = ? AND a.applied_on <= ?
                  ORDER BY a.applied_on, a.id""");
         return parts;
-    }
-
-    /** The rows of a part, each as column label → value, nulls left out, days as LocalDate. */
-    private static List<Map<String, Object>> rows(Connection c, String sql, long personId, LocalDate asOf)
-            throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setLong(1, personId);
-            q.setObject(2, asOf);
-            try (ResultSet rs = q.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        Object value = rs.getObject(i) instanceof java.sql.Date ? rs.getObject(i, LocalDate.class)
-                                : rs.getObject(i);
-                        if (value != null) {
-                            row.put(meta.getColumnLabel(i), value);
-                        }
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
     }
 }

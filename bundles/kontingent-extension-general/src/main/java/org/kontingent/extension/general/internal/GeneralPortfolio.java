@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.SectionParts;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.PortfolioSection;
@@ -50,7 +51,7 @@ public class GeneralPortfolio implements PortfolioSection {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Object> section = new LinkedHashMap<>();
             List<Map<String, Object>> years = marks(c, personId, asOf);
-            List<Map<String, Object>> exams = rows(c, """
+            List<Map<String, Object>> exams = SectionParts.rows(c, """
                     SELECT e.kind, k.name AS "kindName", e.academic_year AS "academicYear", e.subject,
                            e.subject_code AS "subjectCode", e.exam_date AS "examDate", e.score, e.mark_value AS mark,
                            e.passed, e.organization_id AS "organizationId"
@@ -58,14 +59,14 @@ public class GeneralPortfolio implements PortfolioSection {
                       JOIN general.dictionary_entry k ON k.dictionary = 'exam-kind' AND k.code = e.kind
                      WHERE e.person_id = ? AND e.exam_date <= ?
                      ORDER BY e.exam_date, k.sort_order, e.subject""", personId, asOf);
-            List<Map<String, Object>> certificates = rows(c, """
+            List<Map<String, Object>> certificates = SectionParts.rows(c, """
                     SELECT c.kind, k.name AS "kindName", c.series, c.number, c.issued_on AS "issuedOn",
                            c.with_honours AS "withHonours", c.organization_id AS "organizationId"
                       FROM general.certificate c
                       JOIN general.dictionary_entry k ON k.dictionary = 'certificate-kind' AND k.code = c.kind
                      WHERE c.person_id = ? AND c.issued_on <= ?
                      ORDER BY c.issued_on, c.id""", personId, asOf);
-            List<Map<String, Object>> programmes = rows(c, """
+            List<Map<String, Object>> programmes = SectionParts.rows(c, """
                     SELECT p.membership_id AS "membershipId", p.organization_id AS "organizationId", p.level,
                            l.name AS "levelName", p.adapted, p.study_form_code AS "studyForm", p.shift,
                            p.starts_on AS "startsOn"
@@ -73,7 +74,7 @@ public class GeneralPortfolio implements PortfolioSection {
                       JOIN general.dictionary_entry l ON l.dictionary = 'programme-level' AND l.code = p.level
                      WHERE p.person_id = ? AND (p.starts_on IS NULL OR p.starts_on <= ?)
                      ORDER BY p.starts_on NULLS FIRST, p.id""", personId, asOf);
-            List<Map<String, Object>> applications = rows(c, """
+            List<Map<String, Object>> applications = SectionParts.rows(c, """
                     SELECT a.organization_id AS "organizationId", a.grade, a.academic_year AS "academicYear",
                            a.registered_on AS "registeredOn", a.status, s.name AS "statusName"
                       FROM general.application a
@@ -160,31 +161,5 @@ public class GeneralPortfolio implements PortfolioSection {
             list.add(y);
         });
         return list;
-    }
-
-    private static List<Map<String, Object>> rows(Connection c, String sql, long personId, LocalDate asOf)
-            throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setLong(1, personId);
-            q.setObject(2, asOf);
-            try (ResultSet rs = q.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= columns; i++) {
-                        Object value = rs.getObject(i);
-                        if (value instanceof java.sql.Date) {
-                            value = rs.getObject(i, LocalDate.class);
-                        }
-                        if (value != null) {
-                            row.put(rs.getMetaData().getColumnLabel(i), value);
-                        }
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
     }
 }

@@ -1,14 +1,8 @@
 package org.kontingent.extension.preschool.internal;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +10,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.kontingent.extension.support.SectionParts;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.PortfolioSection;
@@ -50,7 +45,7 @@ public class PreschoolPortfolio implements PortfolioSection {
     @Override
     public Optional<Map<String, Object>> section(long personId, LocalDate asOf) {
         try (Connection c = dataSource.getConnection()) {
-            List<Map<String, Object>> enrollments = rows(c, """
+            List<Map<String, Object>> enrollments = SectionParts.rows(c, """
                     SELECT e.membership_id AS "membershipId", e.organization_id AS "organizationId",
                            e.enrolled_on AS "enrolledOn", e.order_number AS "orderNumber", e.order_date AS "orderDate",
                            e.study_form_code AS "studyForm", e.programme, p.name AS "programmeName", e.adapted,
@@ -65,7 +60,7 @@ public class PreschoolPortfolio implements PortfolioSection {
                       JOIN preschool.dictionary_entry a ON a.dictionary = 'age-group' AND a.code = e.age_group
                      WHERE e.person_id = ? AND e.enrolled_on <= ?
                      ORDER BY e.enrolled_on, e.id""", personId, asOf);
-            List<Map<String, Object>> applications = rows(c, """
+            List<Map<String, Object>> applications = SectionParts.rows(c, """
                     SELECT a.organization_id AS "organizationId", a.alternatives, a.birth_date AS "birthDate",
                            a.registered_on AS "registeredOn", a.wanted_date AS "wantedDate",
                            a.preferential_category AS "preferentialCategory", c.name AS "preferentialCategoryName",
@@ -88,34 +83,5 @@ public class PreschoolPortfolio implements PortfolioSection {
             throw new IllegalStateException("The preschool section of person " + personId + " could not be read: "
                     + e.getMessage(), e);
         }
-    }
-
-    /** The rows, each a map of its non-null values by label: days as LocalDate, arrays as lists. */
-    private static List<Map<String, Object>> rows(Connection c, String sql, long personId, LocalDate asOf)
-            throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setLong(1, personId);
-            q.setObject(2, asOf);
-            try (ResultSet rs = q.executeQuery()) {
-                ResultSetMetaData meta = rs.getMetaData();
-                while (rs.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        Object value = rs.getObject(i);
-                        if (value instanceof java.sql.Date) {
-                            value = rs.getObject(i, LocalDate.class);
-                        } else if (value instanceof Array array) {
-                            value = Arrays.asList((Object[]) array.getArray());
-                        }
-                        if (value != null) {
-                            row.put(meta.getColumnLabel(i), value);
-                        }
-                    }
-                    rows.add(row);
-                }
-            }
-        }
-        return rows;
     }
 }

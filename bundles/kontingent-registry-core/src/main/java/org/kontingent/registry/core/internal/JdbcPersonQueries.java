@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.platform.api.security.Permission;
 import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.identifiers.Snils;
@@ -26,6 +28,7 @@ import org.kontingent.registry.api.query.PersonPortfolio;
 import org.kontingent.registry.api.query.PersonQueries;
 import org.kontingent.registry.api.query.PersonSearch;
 import org.kontingent.registry.api.query.PersonSummary;
+import org.kontingent.registry.api.query.PortfolioSections;
 import org.kontingent.registry.api.query.SearchPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -128,17 +131,31 @@ public class JdbcPersonQueries implements PersonQueries {
         sections.remove(section);
     }
 
+    /**
+     * Each section the permissions let the caller see, read by its extension; one that needs a
+     * permission the caller lacks is not read at all. A section that fails (its content, or the
+     * permission it needs) is shown as unavailable: it says nothing of the person.
+     */
     @Override
-    public Map<String, Map<String, Object>> sections(long personId, LocalDate asOf) {
+    public PortfolioSections sections(long personId, LocalDate asOf, Set<Permission> permissions) {
         Map<String, Map<String, Object>> found = new TreeMap<>();
+        Map<String, Permission> restricted = new TreeMap<>();
         for (PortfolioSection section : sections) {
             try {
-                section.section(personId, asOf).ifPresent(content -> found.put(section.id(), content));
+                Optional<Permission> needed = section.requires();
+                if (needed.isPresent() && !permissions.contains(needed.get())) {
+                    continue;
+                }
+                section.section(personId, asOf).ifPresent(content -> {
+                    found.put(section.id(), content);
+                    needed.ifPresent(permission -> restricted.put(section.id(), permission));
+                });
             } catch (RuntimeException e) {
                 found.put(section.id(), Map.of("unavailable", String.valueOf(e.getMessage())));
+                restricted.remove(section.id());
             }
         }
-        return found;
+        return new PortfolioSections(found, restricted);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kontingent.platform.api.security.Permission;
+import org.kontingent.platform.api.security.Role;
 import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.extension.PortfolioSection;
 import org.kontingent.registry.api.query.Page;
@@ -20,6 +23,7 @@ import org.kontingent.registry.api.query.PageRequest;
 import org.kontingent.registry.api.query.PersonPortfolio;
 import org.kontingent.registry.api.query.PersonSearch;
 import org.kontingent.registry.api.query.PersonSummary;
+import org.kontingent.registry.api.query.PortfolioSections;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -121,7 +125,52 @@ class JdbcPersonQueriesTest {
         assertTrue(persons.sections(1000, TODAY).isEmpty(), "the extensions are gone");
     }
 
+    @Test
+    void aSectionNeedingAPermissionIsShownOnlyWithItAndNamedForTheJournal() {
+        List<Long> read = new ArrayList<>();
+        PortfolioSection health = section("health", (id, day) -> {
+            read.add(id);
+            return id == 1000 ? Optional.of(Map.of("healthGroup", 2)) : Optional.empty();
+        }, Permission.READ_HEALTH);
+        PortfolioSection preschool = section("preschool", (id, day) -> Optional.of(Map.of("group", "Старшая группа")));
+        PortfolioSection failing = section("broken", (id, day) -> {
+            throw new IllegalStateException("the table is being migrated");
+        }, Permission.READ_HEALTH);
+        persons.addSection(health);
+        persons.addSection(preschool);
+        persons.addSection(failing);
+        try {
+            PortfolioSections employee = persons.sections(1000, TODAY, Role.EMPLOYEE.permissions());
+            assertEquals(List.of("preschool"), List.copyOf(employee.shown().keySet()));
+            assertEquals(Map.of(), employee.restricted());
+            assertEquals(List.of(), read, "a section the caller may not see is not even read");
+            assertEquals(List.of("preschool"), List.copyOf(persons.sections(1000, TODAY).keySet()),
+                    "without permissions: the sections everyone sees");
+
+            PortfolioSections administrator = persons.sections(1000, TODAY, Role.AUTHORITY_ADMINISTRATOR.permissions());
+            assertEquals(List.of("broken", "health", "preschool"), List.copyOf(administrator.shown().keySet()));
+            assertEquals(Map.of("healthGroup", 2), administrator.shown().get("health"));
+            assertEquals(Map.of("unavailable", "the table is being migrated"), administrator.shown().get("broken"));
+            assertEquals(Map.of("health", Permission.READ_HEALTH), administrator.restricted(),
+                    "the health section was shown (journaled); the broken one showed nothing of the person");
+            assertEquals(List.of(1000L), read);
+
+            PortfolioSections nothing = persons.sections(1001, TODAY, Role.SYSTEM_ADMINISTRATOR.permissions());
+            assertEquals(List.of("broken", "preschool"), List.copyOf(nothing.shown().keySet()), "nothing about 1001's health");
+            assertEquals(Map.of(), nothing.restricted());
+        } finally {
+            persons.removeSection(health);
+            persons.removeSection(preschool);
+            persons.removeSection(failing);
+        }
+    }
+
     private static PortfolioSection section(String id, BiFunction<Long, LocalDate, Optional<Map<String, Object>>> content) {
+        return section(id, content, null);
+    }
+
+    private static PortfolioSection section(String id, BiFunction<Long, LocalDate, Optional<Map<String, Object>>> content,
+            Permission requires) {
         return new PortfolioSection() {
             @Override
             public String id() {
@@ -131,6 +180,11 @@ class JdbcPersonQueriesTest {
             @Override
             public Optional<Map<String, Object>> section(long personId, LocalDate asOf) {
                 return content.apply(personId, asOf);
+            }
+
+            @Override
+            public Optional<Permission> requires() {
+                return Optional.ofNullable(requires);
             }
         };
     }

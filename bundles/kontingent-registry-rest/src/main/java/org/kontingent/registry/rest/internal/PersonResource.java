@@ -22,6 +22,7 @@ import org.kontingent.registry.api.query.PersonMatch;
 import org.kontingent.registry.api.query.PersonPortfolio;
 import org.kontingent.registry.api.query.PersonQueries;
 import org.kontingent.registry.api.query.PersonSearch;
+import org.kontingent.registry.api.query.PortfolioSections;
 import org.kontingent.registry.api.query.SearchPage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,8 +34,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * {@code /api/v1/learners} (the search of the «Контингент» registry) and
  * {@code /api/v1/persons/{id}} (a person's card): personal data, so each answer is limited to
  * the caller's scope and journaled — a search with the criteria and the persons it showed, a
- * card with its person — before it is given. A person outside the scope is not found, whether
- * or not they exist.
+ * card with its person, and each portfolio section of health data shown with the card (only to a
+ * role that holds the permission the section requires) — before it is given. A person outside the
+ * scope is not found, whether or not they exist.
  */
 @Component(service = PersonResource.class)
 @JaxrsResource
@@ -81,14 +83,19 @@ public class PersonResource {
     @Path("persons/{id}")
     @ApiDoc(value = "A person's card on a day (asOf, default today): details, documents, representatives, memberships,"
             + " and the sections of installed extensions; СНИЛС and document numbers masked for roles without"
-            + " READ_IDENTIFIERS", responses = {"400 a wrong date", "404 no such person in the caller's scope"})
+            + " READ_IDENTIFIERS, and sections of health data (`health`) only for roles with READ_HEALTH, each such"
+            + " section shown journaled on its own", responses = {"400 a wrong date", "404 no such person in the caller's scope"})
     public PersonCard card(@PathParam("id") long id, @QueryParam("asOf") String asOf, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
         LocalDate day = QueryParameters.day("asOf", asOf);
         PersonPortfolio person = persons.person(id, day, caller.scope())
                 .orElseThrow(() -> QueryParameters.notFound("person", id));
-        journal.record(caller, Access.view("GET /api/v1/persons/" + id, id));
+        PortfolioSections sections = persons.sections(id, day, caller.role().permissions());
+        String target = "GET /api/v1/persons/" + id;
+        journal.record(caller, Access.view(target, id));
+        sections.restricted().forEach((section, permission) ->
+                journal.record(caller, Access.sectionView(target, id, section, permission)));
         return new PersonCard(caller.has(Permission.READ_IDENTIFIERS) ? person : PersonCard.masked(person),
-                persons.sections(id, day));
+                sections.shown());
     }
 }

@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 import org.kontingent.demo.internal.DemoRegionDatabase;
 import org.kontingent.extension.additional.internal.AdditionalDemoData;
 import org.kontingent.extension.general.internal.GeneralDemoData;
+import org.kontingent.extension.health.internal.HealthDemoData;
+import org.kontingent.extension.portfolio.internal.PortfolioDemoData;
 import org.kontingent.extension.preschool.internal.PreschoolDemoData;
 import org.kontingent.extension.vocational.internal.VocationalDemoData;
 import org.kontingent.platform.api.security.Scope;
@@ -68,7 +70,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Times every report form through the engine on a generated region (kept by
  * {@code benchmarks/run-registry.sh <learners> <folder>}), with the general, preschool,
- * vocational and additional extensions' parts of it (generated here once), for the whole region and for single
+ * vocational, additional, health and portfolio extensions' parts of it (generated here once), for the whole region and for single
  * organizations, then exports a million-row result to Excel and a 10,000-row one to PDF.
  * Prints a Markdown report. Run by {@code benchmarks/run-reports.sh}.
  */
@@ -107,6 +109,8 @@ public final class ReportBenchmark {
         addExtension(database, new PreschoolDemoData(), "preschool.enrollment");
         addExtension(database, new VocationalDemoData(), "vocational.programme");
         addExtension(database, new AdditionalDemoData(), "additional.programme");
+        addExtension(database, new HealthDemoData(), "health.conclusion");
+        addExtension(database, new PortfolioDemoData(), "portfolio.event");
         Path results = Files.createTempDirectory("kontingent-report-benchmark");
         ReportEngine engine = new ReportEngine(database, RegistryDatabase.schema(), EngineFixture.config(results, 30, 1024));
         HeapWatch heap = new HeapWatch();
@@ -119,7 +123,10 @@ public final class ReportBenchmark {
                     new OwnershipKindsForm(), new MigrationForm(), new AgeGroupsForm(), new StayModesForm(),
                     new GroupTypesForm(), new QueueForm(), new QueueAgesForm(), new LearnersBySpecialtyForm(),
                     new GraduateEmploymentForm(), new org.kontingent.report.forms.additional.internal.ContingentForm(),
-                    new org.kontingent.report.forms.additional.internal.ResultsForm());
+                    new org.kontingent.report.forms.additional.internal.ResultsForm(),
+                    new org.kontingent.report.forms.health.internal.HealthGroupsForm(),
+                    new org.kontingent.report.forms.achievements.internal.EventsForm(),
+                    new org.kontingent.report.forms.achievements.internal.AchievementsForm());
             // -Dkontingent.benchmark.forms=id,id times those forms only, and no exports
             String only = System.getProperty("kontingent.benchmark.forms");
             if (only != null) {
@@ -162,7 +169,7 @@ public final class ReportBenchmark {
         Map<String, Object> arguments = new java.util.HashMap<>();
         String id = form.definition(RU).id();
         boolean performance = id.startsWith("performance.") || id.equals("vocational.graduate-employment")
-                || id.equals("additional.results");
+                || id.equals("additional.results") || id.startsWith("portfolio.");
         for (Parameter parameter : form.definition(RU).parameters()) {
             if (parameter.name().equals(Parameter.DATE)) {
                 arguments.put(Parameter.DATE, TODAY.minusDays(run).toString());

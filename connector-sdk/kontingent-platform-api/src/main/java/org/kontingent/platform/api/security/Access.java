@@ -45,6 +45,17 @@ public record Access(Action action, String target, List<Long> personIds, String 
         return new Access(Action.VIEW, target, List.of(personId), null);
     }
 
+    /**
+     * A portfolio section shown to a caller only because their role holds a permission (health
+     * data: {@link Permission#READ_HEALTH}), journaled on its own beside the view of the card it
+     * came with, for example {@code section health shown (READ_HEALTH)}.
+     *
+     * @since 1.2
+     */
+    public static Access sectionView(String target, long personId, String section, Permission permission) {
+        return new Access(Action.VIEW, target, List.of(personId), "section " + section + " shown (" + permission + ")");
+    }
+
     public static Access search(String target, List<Long> shown, String criteria) {
         return new Access(Action.SEARCH, target, shown, criteria);
     }

@@ -29,5 +29,12 @@ public enum Permission {
     /** Install, upgrade and remove plugins. */
     MANAGE_PLUGINS,
     /** Search the journal of user actions. */
-    READ_ACTION_JOURNAL
+    READ_ACTION_JOURNAL,
+    /**
+     * See persons' health data (a special category of personal data, 152-FZ art. 10): the health
+     * group, the medical group for physical education, disability, special educational needs and
+     * long-term treatment. Portfolio sections of health data are left out for a role without it,
+     * and each one shown is journaled.
+     */
+    READ_HEALTH
 }

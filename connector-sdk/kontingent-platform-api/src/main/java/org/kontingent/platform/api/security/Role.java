@@ -13,12 +13,17 @@ import static org.kontingent.platform.api.security.Permission.*;
 public enum Role {
     /** Everything, everywhere. */
     SYSTEM_ADMINISTRATOR(EnumSet.allOf(Permission.class)),
-    /** An authority's administrator: its part of the region, its users, dictionary and mapping. */
+    /**
+     * An authority's administrator: its part of the region, its users, dictionary and mapping, and
+     * its learners' health data (health groups, disability, special educational needs), which
+     * planning adapted education and inclusion needs.
+     */
     AUTHORITY_ADMINISTRATOR(EnumSet.of(READ_REGISTRY, READ_PERSONS, READ_IDENTIFIERS, RUN_REPORTS, UPLOAD_DATA,
-            READ_LOAD_JOURNAL, MANAGE_USERS, MANAGE_DICTIONARIES, MERGE_PERSONS, READ_ACTION_JOURNAL)),
+            READ_LOAD_JOURNAL, MANAGE_USERS, MANAGE_DICTIONARIES, MERGE_PERSONS, READ_ACTION_JOURNAL, READ_HEALTH)),
     /**
      * An employee of an organization or authority: reads its part of the region (with СНИЛС and
-     * document numbers masked), uploads data.
+     * document numbers masked, and without health data: least privilege for a special category of
+     * personal data), uploads data.
      */
     EMPLOYEE(EnumSet.of(READ_REGISTRY, READ_PERSONS, RUN_REPORTS, UPLOAD_DATA, READ_LOAD_JOURNAL)),
     /**

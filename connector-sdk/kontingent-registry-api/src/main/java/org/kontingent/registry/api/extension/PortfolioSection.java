@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.kontingent.platform.api.security.Permission;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A section of a person's portfolio that an extension bundle contributes from its own data: the
  * groups and stay modes of a preschooler, the grades of a pupil, the specialty of a student.
- * Register it as an OSGi service; the portfolio shows it while the bundle is there.
+ * Register it as an OSGi service; the portfolio shows it while the bundle is there. A section of
+ * a special category of personal data (health) names the permission a caller needs to see it
+ * ({@link #requires()}).
  */
 @ConsumerType
 public interface PortfolioSection {
@@ -25,4 +28,17 @@ public interface PortfolioSection {
      * @return empty when the extension holds nothing about the person
      */
     Optional<Map<String, Object>> section(long personId, LocalDate asOf);
+
+    /**
+     * The permission a caller's role must hold to be shown the section: for a section of a special
+     * category of personal data, such as health ({@link Permission#READ_HEALTH}). The registry
+     * leaves the section out, without reading it, for a caller whose role lacks it, and the REST
+     * layer journals each read of a section shown under a permission on its own.
+     *
+     * @return empty (the default) for a section everyone who may read the person's card sees
+     * @since 1.3
+     */
+    default Optional<Permission> requires() {
+        return Optional.empty();
+    }
 }

@@ -6,10 +6,11 @@
  * their part of a demo region ({@link org.kontingent.registry.api.extension.DemoData}).
  * An extension keeps its data in its own tables (its own migrations), keyed by the registry's
  * person and membership ids, and moves it on merges through
- * {@link org.kontingent.registry.api.identity.PersonMergeParticipant}.
+ * {@link org.kontingent.registry.api.identity.PersonMergeParticipant}. 1.3.0: a portfolio section
+ * may name the permission a caller needs to see it ({@code PortfolioSection.requires()}).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kontingent.registry.api.extension;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,9 @@ package org.kontingent.registry.api.query;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.kontingent.platform.api.security.Permission;
 import org.kontingent.platform.api.security.Scope;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -37,12 +39,27 @@ public interface PersonQueries {
     SearchPage<PersonMatch> search(PersonSearch criteria, PageRequest page, String after, Scope scope);
 
     /**
-     * The sections that extension bundles contribute to a person's portfolio on a day, by section
-     * id, in the order of the ids. A section whose extension fails is given as
-     * {@code {"unavailable": "<why>"}} rather than failing the portfolio. Read the person's card
-     * with the caller's scope first: the sections are those of a person the caller may see.
+     * The sections that extension bundles contribute to a person's portfolio on a day that need
+     * no permission, by section id, in the order of the ids: {@link #sections(long, LocalDate, Set)}
+     * for a caller with no permission, whose sections of health data are left out.
      */
-    Map<String, Map<String, Object>> sections(long personId, LocalDate asOf);
+    default Map<String, Map<String, Object>> sections(long personId, LocalDate asOf) {
+        return sections(personId, asOf, Set.of()).shown();
+    }
+
+    /**
+     * The sections that extension bundles contribute to a person's portfolio on a day, as a caller
+     * whose role holds the permissions given may see them: a section that requires a permission
+     * ({@link org.kontingent.registry.api.extension.PortfolioSection#requires()}) the caller lacks
+     * is left out without being read. A section whose extension fails is given as
+     * {@code {"unavailable": "<why>"}} rather than failing the portfolio. Read the person's card
+     * with the caller's scope first: the sections are those of a person the caller may see. A
+     * caller acting for a user journals each section shown under a permission
+     * ({@link PortfolioSections#restricted()}).
+     *
+     * @since 2.1
+     */
+    PortfolioSections sections(long personId, LocalDate asOf, Set<Permission> permissions);
 
     /**
      * The learners of an organization on a day, by surname, name and patronymic; an empty page when

@@ -1,0 +1,19 @@
+package org.kontingent.report.forms.health.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.kontingent.report.support.testing.FormBundleTest;
+
+/** The health forms bundle as bnd made it: it reads the extension's views and the registry's learners. */
+class BundleTest extends FormBundleTest {
+    @Override
+    protected List<Class<?>> forms() {
+        return List.of(HealthGroupsForm.class);
+    }
+
+    @Override
+    protected Map<String, String> views() {
+        return Map.of("registry", "1.0", "health", "1.0");
+    }
+}
