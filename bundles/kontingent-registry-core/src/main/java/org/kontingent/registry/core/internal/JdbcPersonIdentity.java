@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.command.NoSuchRecordException;
 import org.kontingent.registry.api.command.Source;
 import org.kontingent.registry.api.identifiers.DocumentType;
@@ -54,6 +55,9 @@ public class JdbcPersonIdentity implements PersonIdentity {
             + " (SELECT coalesce(array_agg(d.type_code || ' ' || coalesce(d.series, '') || ' ' || d.number), '{}')"
             + " FROM registry.identity_document d"
             + " WHERE d.person_id = p.id)";
+
+    private static final Map<String, String> CANDIDATE_SORTS = Map.of("score", "dc.score",
+            "name", "a.surname_norm, a.name_norm, a.patronymic_norm", "birthDate", "a.birth_date");
 
     private final DataSource dataSource;
     private final List<PersonMergeParticipant> participants = new CopyOnWriteArrayList<>();
@@ -298,15 +302,23 @@ public class JdbcPersonIdentity implements PersonIdentity {
 
     @Override
     public Page<DuplicateCandidate> candidates(PageRequest page) {
+        return candidates(page, Scope.region(), LocalDate.now());
+    }
+
+    @Override
+    public Page<DuplicateCandidate> candidates(PageRequest page, Scope scope, LocalDate asOf) {
+        String order = Sorting.orderBy(page, CANDIDATE_SORTS, "dc.score DESC", "dc.first_id, dc.second_id");
+        Sql inScope = ScopeSql.persons("dc.first_id", scope, asOf).append(" AND ").append(ScopeSql.persons("dc.second_id", scope, asOf));
         return read(c -> {
             String from = " FROM registry.duplicate_candidate dc JOIN registry.person a ON a.id = dc.first_id"
                     + " JOIN registry.person b ON b.id = dc.second_id WHERE dc.status = 'open' AND a.merged_into IS NULL"
-                    + " AND b.merged_into IS NULL";
-            long total = ids(c, "SELECT count(*)" + from).get(0);
+                    + " AND b.merged_into IS NULL AND " + inScope.text();
+            Object[] parameters = inScope.parameters().toArray();
+            long total = ids(c, "SELECT count(*)" + from, parameters).get(0);
             List<long[]> rows = new ArrayList<>();
             List<List<Reason>> reasons = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT dc.first_id, dc.second_id, dc.score, dc.reasons" + from
-                    + " ORDER BY dc.score DESC, dc.first_id, dc.second_id LIMIT " + page.limit() + " OFFSET " + page.offset());
+            try (PreparedStatement q = new Sql().append("SELECT dc.first_id, dc.second_id, dc.score, dc.reasons" + from + order
+                    + " LIMIT " + page.limit() + " OFFSET " + page.offset(), parameters).prepare(c);
                  ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)});

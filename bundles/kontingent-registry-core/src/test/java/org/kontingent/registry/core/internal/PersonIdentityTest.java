@@ -30,6 +30,7 @@ import org.kontingent.registry.api.identity.Identification.Method;
 import org.kontingent.registry.api.identity.IdentityKey;
 import org.kontingent.registry.api.identity.Merge;
 import org.kontingent.registry.api.identity.PersonMergeParticipant;
+import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
 import org.kontingent.registry.api.query.PersonPortfolio;
 import org.kontingent.registry.api.query.PersonSearch;
@@ -135,6 +136,32 @@ class PersonIdentityTest {
         assertFalse(identity.candidates(PageRequest.first(100)).items().stream()
                 .anyMatch(d -> d.first().id() == 3001 && d.second().id() == 3007));
         assertEquals(open - 1, identity.candidates(PageRequest.first(10)).total());
+    }
+
+    @Test
+    void aScopeSeesThePairsBothOfWhosePersonsAreInsideIt() {
+        commands.enroll(new Enrollment(3008, 10, "learner", LocalDate.of(2024, 9, 1), null, null, null), REVIEWER);
+        commands.enroll(new Enrollment(3009, 10, "learner", LocalDate.of(2024, 9, 1), null, null, null), REVIEWER);
+        identity.scan(LocalDate.of(2014, 1, 1), LocalDate.of(2017, 1, 1));
+
+        Page<DuplicateCandidate> district = identity.candidates(PageRequest.first(10), Scope.authority(2), TODAY);
+        assertEquals(List.of(List.of(3008L, 3009L)), district.items().stream()
+                .map(d -> List.of(d.first().id(), d.second().id())).toList(), "the two of school 10");
+        assertEquals(1, district.total());
+        assertEquals(0, identity.candidates(PageRequest.first(10), Scope.authority(3), TODAY).total(), "none in Barnaul");
+        assertEquals(1, identity.candidates(PageRequest.first(10), Scope.organization(10), TODAY).total());
+        assertEquals(0, identity.candidates(PageRequest.first(10), Scope.provider(1), TODAY).total());
+
+        Page<DuplicateCandidate> region = identity.candidates(new PageRequest(0, 100, "name"), Scope.region(), TODAY);
+        assertEquals(identity.candidates(PageRequest.first(10)).total(), region.total());
+        List<String> surnames = region.items().stream().map(d -> d.first().surname().toUpperCase()).toList();
+        assertEquals(surnames.stream().sorted().toList(), surnames, "by the first person's name in its normal form");
+        assertEquals("ОРЛОВ", surnames.get(surnames.size() - 1));
+        List<Integer> ascending = identity.candidates(new PageRequest(0, 100, "score"), Scope.region(), TODAY).items().stream()
+                .map(DuplicateCandidate::score).toList();
+        assertEquals(ascending.stream().sorted().toList(), ascending);
+        assertThrows(IllegalArgumentException.class,
+                () -> identity.candidates(new PageRequest(0, 10, "snils"), Scope.region(), TODAY));
     }
 
     @Test

@@ -46,7 +46,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * review, a scan of a birth period, a pair dismissed as two people), {@code
  * /api/v1/persons/{id}/merge} and {@code /api/v1/merges/{id}/undo}. Outside the whole region a
  * caller sees, merges and dismisses only pairs both of whose persons are inside their scope
- * ({@link ScopedCandidates}); any other person is not found, whether or not they exist. Every
+ * ({@link PersonIdentity#candidates(PageRequest, org.kontingent.platform.api.security.Scope, LocalDate)});
+ * any other person is not found, whether or not they exist. Every
  * list of pairs is journaled with the persons it showed, every merge, undo and dismissal with its
  * two persons, and a write refused for the scope as a refusal.
  */
@@ -58,10 +59,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @ApiDoc("Duplicates")
 @Allowed(Permission.MERGE_PERSONS)
 public class DuplicateResource {
+    /** The columns a list of pairs is sorted by (the first person's); -column: descending. */
+    static final List<String> SORTS = List.of("score", "name", "birthDate");
+    /** The registry's own order: the best first. */
+    static final String BEST_FIRST = "-score";
     private final PersonIdentity identity;
     private final PersonQueries persons;
     private final AccessJournal journal;
-    private final ScopedCandidates candidates;
     private final Supplier<LocalDate> today;
 
     @Activate
@@ -75,7 +79,6 @@ public class DuplicateResource {
         this.persons = persons;
         this.journal = journal;
         this.today = today;
-        this.candidates = new ScopedCandidates(identity, persons, System::nanoTime);
     }
 
     /** A birth period to look for duplicates in: from the first day, before the second (ISO dates). */
@@ -107,12 +110,13 @@ public class DuplicateResource {
     public Page<DuplicatePair> list(@QueryParam("offset") Integer offset, @QueryParam("limit") Integer limit,
             @QueryParam("sort") String sort, @Context SecurityContext security) {
         Caller caller = Caller.of(security.getUserPrincipal());
-        if (sort != null && !sort.isBlank() && !ScopedCandidates.knownSort(sort.strip())) {
-            throw QueryParameters.invalid("sort", sort, "one of " + ScopedCandidates.SORTS + ", or -column for descending");
+        String column = sort == null || sort.isBlank() ? null : sort.strip();
+        if (column != null && !SORTS.contains(column.startsWith("-") ? column.substring(1) : column)) {
+            throw QueryParameters.invalid("sort", sort, "one of " + SORTS + ", or -column for descending");
         }
-        PageRequest request = QueryParameters.page(offset, limit, sort == null ? null : sort.strip());
+        PageRequest request = QueryParameters.page(offset, limit, column);
         LocalDate day = today.get();
-        Page<DuplicateCandidate> page = candidates.page(request, caller.scope(), day);
+        Page<DuplicateCandidate> page = identity.candidates(request, caller.scope(), day);
         List<DuplicatePair> items = new ArrayList<>();
         Set<Long> shown = new LinkedHashSet<>();
         for (DuplicateCandidate pair : page.items()) {
@@ -127,7 +131,7 @@ public class DuplicateResource {
             }
         }
         journal.record(caller, Access.search("GET /api/v1/duplicates", List.copyOf(shown), "duplicate pairs, offset="
-                + request.offset() + ", limit=" + request.limit() + ", sort=" + (request.sort() == null ? ScopedCandidates.BEST_FIRST
+                + request.offset() + ", limit=" + request.limit() + ", sort=" + (request.sort() == null ? BEST_FIRST
                         : request.sort())));
         return new Page<>(items, page.total(), page.offset(), page.limit());
     }
@@ -149,7 +153,7 @@ public class DuplicateResource {
             throw QueryParameters.invalid("bornBefore", request.bornBefore(), "a day after bornFrom (" + from + ")");
         }
         identity.scan(from, before);
-        long waiting = candidates.waiting(caller.scope(), today.get());
+        long waiting = identity.candidates(PageRequest.first(10), caller.scope(), today.get()).total();
         journal.record(caller, Access.administration("POST /api/v1/duplicates/scan", "duplicates looked for among persons born"
                 + " from " + from + " before " + before + "; " + waiting + " pairs waiting in the caller's scope"));
         return new ScanResult(from, before, waiting);
@@ -171,7 +175,6 @@ public class DuplicateResource {
         requireInside(caller, target, first);
         requireInside(caller, target, second);
         identity.dismiss(first, second, CallerSource.of(caller));
-        candidates.forget(first, second);
         journal.record(caller, new Access(Access.Action.CHANGE, target, List.of(first, second),
                 "persons " + first + " and " + second + " dismissed as two different people"));
     }
@@ -194,7 +197,6 @@ public class DuplicateResource {
         requireInside(caller, target, keptId);
         requireInside(caller, target, mergedId);
         Merge merge = identity.merge(keptId, mergedId, CallerSource.of(caller));
-        candidates.forget(keptId, mergedId);
         journal.record(caller, new Access(Access.Action.CHANGE, target, List.of(keptId, mergedId), "merge " + merge.id()
                 + ": person " + mergedId + " merged into person " + keptId + ", moved " + merge.moved()));
         return merge;
@@ -218,7 +220,6 @@ public class DuplicateResource {
             }
         }
         Merge undone = identity.undo(mergeId, CallerSource.of(caller));
-        candidates.forget(undone.keptId(), undone.mergedId());
         journal.record(caller, new Access(Access.Action.CHANGE, target, List.of(undone.keptId(), undone.mergedId()),
                 "merge " + mergeId + " undone: person " + undone.mergedId() + " separated from person " + undone.keptId()));
         return undone;

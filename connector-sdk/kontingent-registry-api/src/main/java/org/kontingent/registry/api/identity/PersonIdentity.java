@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.kontingent.platform.api.security.Scope;
 import org.kontingent.registry.api.command.Source;
 import org.kontingent.registry.api.query.Page;
 import org.kontingent.registry.api.query.PageRequest;
@@ -37,6 +38,17 @@ public interface PersonIdentity {
 
     /** The pairs waiting for review, best first. */
     Page<DuplicateCandidate> candidates(PageRequest page);
+
+    /**
+     * The pairs waiting for review both of whose persons are inside a scope on a day (as every
+     * person read decides it), best first, or sorted by {@code score}, {@code name} or
+     * {@code birthDate} of the first person ({@code -column}: descending). The total counts those
+     * pairs only.
+     *
+     * @throws IllegalArgumentException for another sort column
+     * @since 1.2
+     */
+    Page<DuplicateCandidate> candidates(PageRequest page, Scope scope, LocalDate asOf);
 
     /** Marks a pair as two different persons: it is not offered again. */
     void dismiss(long firstId, long secondId, Source source);

@@ -6,7 +6,7 @@
  * {@link org.kontingent.registry.api.identity.PersonMergeParticipant}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kontingent.registry.api.identity;
 
 import org.osgi.annotation.bundle.Export;
