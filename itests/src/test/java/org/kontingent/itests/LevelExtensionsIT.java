@@ -113,7 +113,7 @@ public class LevelExtensionsIT {
         assertEquals(enrolled.toString(), "applied", enrolled.path("summary").path("status").asText());
         JsonNode child = admin.get("/api/v1/persons/" + person("d-1")).body();
         assertTrue(child.toString(), child.path("sections").path("preschool").toString().contains("full-day"));
-        String stayModes = rows(admin, STAY_MODES, "{\"date\":\"2026-11-24\"}");
+        String stayModes = Reports.run(admin, STAY_MODES, "{\"date\":\"2026-11-24\"}").toString();
         assertTrue(stayModes, stayModes.contains("Детский сад № 7"));
 
         long first = push(college, VOCATIONAL_PACKAGE);
@@ -133,7 +133,7 @@ public class LevelExtensionsIT {
         assertEquals(applied.toString(), "applied", applied.path("summary").path("status").asText());
         JsonNode student = admin.get("/api/v1/persons/" + person("s-1")).body();
         assertTrue(student.toString(), student.path("sections").path("vocational").toString().contains("15.01.13"));
-        String bySpecialty = rows(admin, BY_SPECIALTY, "{\"date\":\"2026-11-24\",\"level\":\"organization\"}");
+        String bySpecialty = Reports.run(admin, BY_SPECIALTY, "{\"date\":\"2026-11-24\",\"level\":\"organization\"}").toString();
         assertTrue(bySpecialty, bySpecialty.contains("15.01.13") && bySpecialty.contains("Промышленный колледж"));
 
         assertEquals(204, admin.delete("/api/v1/plugins/" + VOCATIONAL).status());
@@ -145,18 +145,6 @@ public class LevelExtensionsIT {
 
     private long person(String key) throws SQLException {
         return count("SELECT k.record_id FROM registry.source_key k WHERE k.entity = 'person' AND k.key = '" + key + "'");
-    }
-
-    /** Runs a form to its end and gives its rows as JSON text. */
-    private static String rows(Http http, String form, String arguments) {
-        JsonNode started = http.post("/api/v1/reports/" + form + "/runs", arguments).body();
-        JsonNode[] run = {started};
-        Eventually.await("the run of " + form + " finished", PATIENCE, () -> {
-            run[0] = http.get("/api/v1/reports/runs/" + started.path("id").asText()).body();
-            return List.of("done", "failed", "cancelled").contains(run[0].path("status").asText());
-        });
-        assertEquals(run[0].toString(), "done", run[0].path("status").asText());
-        return http.get("/api/v1/reports/runs/" + started.path("id").asText() + "/rows?limit=100").body().toString();
     }
 
     private void execute(String... statements) throws SQLException {
