@@ -77,24 +77,37 @@ public final class EventsForm implements ReportForm {
         if (kind != null) {
             query.append("   AND e.kind = ?\n", kind);
         }
+        // grouped by the units' ids, named after: grouping the 340 thousand events of a region's year by the units'
+        // names as well spilled to disk (2.6 s at 2 million learners; 1.6 s by ids)
+        String unit = switch (level) {
+            case ORGANIZATION -> "o.id";
+            case MUNICIPALITY -> "o.municipality_id";
+            case REGION -> "0::bigint";
+        };
         query.append(Levels.fill("""
                 ), learner AS (
-                    SELECT $LEVEL, e.level, e.person_id, count(*) AS participations,
+                    SELECT $UNIT AS unit_id, e.level, e.person_id, count(*) AS participations,
                            bool_or(e.result = 'prize-winner') AS prize, bool_or(e.result = 'winner') AS win
                       FROM e
                       JOIN orgs o ON o.id = e.organization_id
-                    $GROUP
+                     GROUP BY 1, e.level, e.person_id
+                ), counted AS (
+                    SELECT l.unit_id, l.level, sum(l.participations) AS participations, count(*) AS participants,
+                           count(*) FILTER (WHERE l.prize) AS prize_winners, count(*) FILTER (WHERE l.win) AS winners,
+                           count(*) FILTER (WHERE l.prize OR l.win) AS awarded
+                      FROM learner l
+                     GROUP BY l.unit_id, l.level
+                ), units AS (
+                    SELECT DISTINCT $UNIT AS unit_id, $LEVEL FROM orgs o
                 )
-                SELECT l.municipality_id, l.municipality_name, l.organization_id, l.organization_name, l.level,
-                       d.name AS level_name, sum(l.participations) AS participations, count(*) AS participants,
-                       count(*) FILTER (WHERE l.prize) AS prize_winners, count(*) FILTER (WHERE l.win) AS winners,
-                       count(*) FILTER (WHERE l.prize OR l.win)::float8 / count(*) AS awarded_share
-                  FROM learner l
-                  LEFT JOIN report.portfolio_dictionary d ON d.dictionary = 'event-level' AND d.code = l.level
-                 GROUP BY l.municipality_id, l.municipality_name, l.organization_id, l.organization_name, l.level, d.name,
-                          d.sort_order
-                 ORDER BY l.municipality_name, l.municipality_id, l.organization_name, l.organization_id, d.sort_order
-                """, level, "o", "e.level", "e.person_id")).run(context, row -> context.row(
+                SELECT u.municipality_id, u.municipality_name, u.organization_id, u.organization_name, c.level,
+                       d.name AS level_name, c.participations, c.participants, c.prize_winners, c.winners,
+                       c.awarded::float8 / c.participants AS awarded_share
+                  FROM counted c
+                  JOIN units u ON u.unit_id = c.unit_id
+                  LEFT JOIN report.portfolio_dictionary d ON d.dictionary = 'event-level' AND d.code = c.level
+                 ORDER BY u.municipality_name, u.municipality_id, u.organization_name, u.organization_id, d.sort_order
+                """.replace("$UNIT", unit), level, "o")).run(context, row -> context.row(
                         row.getString("municipality_name"), Levels.unitName(row, level, texts.get("unit.region")),
                         Units.named(texts, "eventLevel", row.getString("level"), row.getString("level_name")),
                         Rows.whole(row, "participations"), Rows.whole(row, "participants"),

@@ -78,11 +78,13 @@ public final class HealthGroupsForm implements ReportForm {
                 .collect(Collectors.joining(",\n                           "));
         String summed = COUNTS.stream().map(c -> "coalesce(sum(c.\"" + c.column() + "\"), 0) AS \"" + c.column() + "\"")
                 .collect(Collectors.joining(", "));
-        // learners: each learner of an organization on the day once; conclusion: the one in force there (the latest to
+        // learners: each learner of an organization on the day, once without de-duplicating (the registry never lets a
+        // person's learner memberships in one organization overlap); conclusion: the one in force there (the latest to
         // begin); disability and special needs in force there. Counted per organization before naming and summing.
+        // At 2 million learners the region takes about 7.7 s (de-duplicating the 2.3 million learners took 5 s more).
         Organizations.with(context.arguments()).append("""
-                , learners AS MATERIALIZED (
-                    SELECT DISTINCT l.organization_id, l.person_id
+                , learners AS (
+                    SELECT l.organization_id, l.person_id
                       FROM report.learner l
                      WHERE l.organization_id = ANY (?) AND l.starts_on <= ? AND (l.ends_on IS NULL OR ? < l.ends_on)
                 ), conclusion AS MATERIALIZED (
