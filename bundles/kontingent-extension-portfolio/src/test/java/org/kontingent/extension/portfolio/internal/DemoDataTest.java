@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
  * The portfolio part of a demo region (the generated region of {@code testing/demo-region.sql}:
@@ -37,8 +36,8 @@ import org.kontingent.registry.api.extension.Written;
 class DemoDataTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final long SEED = 42;
-    private static PortfolioDatabase database;
-    private static PortfolioDatabase again;
+    private static ExtensionDatabase database;
+    private static ExtensionDatabase again;
     private static long rows;
 
     @BeforeAll
@@ -54,29 +53,19 @@ class DemoDataTest {
         again.close();
     }
 
-    static PortfolioDatabase region() throws Exception {
-        PortfolioDatabase region = PortfolioDatabase.migrated();
-        try (InputStream in = DemoDataTest.class.getResourceAsStream("/org/kontingent/extension/portfolio/testing/demo-region.sql")) {
-            region.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private static ExtensionDatabase region() throws Exception {
+        ExtensionDatabase region = PortfolioDatabase.migrated();
+        region.executeResource(DemoDataTest.class, "/org/kontingent/extension/portfolio/testing/demo-region.sql");
         return region;
     }
 
     /** Generates in a transaction of its own under the region's scope, as the demo loader does. */
-    static long generate(PortfolioDatabase region, long seed) throws SQLException {
-        try (Connection c = region.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'region', true)");
-            }
-            long written = new PortfolioDemoData().generate(c, seed, TODAY);
-            c.commit();
-            return written;
-        }
+    private static long generate(ExtensionDatabase region, long seed) throws SQLException {
+        return region.generate(new PortfolioDemoData(), seed, TODAY);
     }
 
     /** Every generated row of both tables, as text, in key order (ids apart): what the same seed must give again. */
-    private static List<String> content(PortfolioDatabase region) throws SQLException {
+    private static List<String> content(ExtensionDatabase region) throws SQLException {
         return region.column("""
                 SELECT key || ' ' || (r - 'id' - 'updated_at')::text FROM (
                     SELECT key, to_jsonb(e) AS r FROM portfolio.event e UNION ALL

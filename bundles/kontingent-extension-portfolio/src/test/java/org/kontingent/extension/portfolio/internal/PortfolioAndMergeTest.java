@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.extension.ExtensionEntry;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
  * The portfolio section {@code achievements} of a learner on a day, and the merge participant
@@ -31,7 +32,7 @@ import org.kontingent.registry.api.extension.ExtensionEntry;
  */
 class PortfolioAndMergeTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static PortfolioDatabase database;
+    private static ExtensionDatabase database;
     private static PortfolioAchievements portfolio;
     private static final PortfolioExtension extension = new PortfolioExtension();
 

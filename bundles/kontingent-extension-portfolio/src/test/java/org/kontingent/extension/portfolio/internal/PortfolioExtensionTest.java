@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +32,7 @@ import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
  * The portfolio extension's write on a real PostgreSQL: events and achievements of learners of
@@ -43,7 +43,7 @@ import org.kontingent.registry.api.identifiers.Violation;
 class PortfolioExtensionTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final long SOURCE = 7;
-    private static PortfolioDatabase database;
+    private static ExtensionDatabase database;
     private static final PortfolioExtension extension = new PortfolioExtension();
 
     @BeforeAll
@@ -74,18 +74,7 @@ class PortfolioExtensionTest {
     }
 
     private static Map<String, Object> row(String table, String key) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM portfolio." + table + " WHERE source_id = " + SOURCE
-                        + " AND key = '" + key + "'")) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-            }
-            return row;
-        }
+        return database.row("SELECT * FROM portfolio." + table + " WHERE source_id = " + SOURCE + " AND key = '" + key + "'");
     }
 
     private static List<String> rules(Written written) {

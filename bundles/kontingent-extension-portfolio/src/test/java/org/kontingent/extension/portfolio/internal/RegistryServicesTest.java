@@ -26,6 +26,7 @@ import org.kontingent.registry.core.internal.JdbcPersonIdentity;
 import org.kontingent.registry.core.internal.JdbcPersonQueries;
 import org.kontingent.registry.core.internal.JdbcRegistryBatches;
 import org.kontingent.registry.core.testing.RegistryDatabase;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
  * The extension's services bound to the registry's own: a batch through
@@ -36,7 +37,7 @@ import org.kontingent.registry.core.testing.RegistryDatabase;
  */
 class RegistryServicesTest {
     private static final LocalDate TODAY = LocalDate.now();
-    private static PortfolioDatabase database;
+    private static ExtensionDatabase database;
 
     @BeforeAll
     static void start() throws Exception {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.extension.ExtensionEntry;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
  * The published views report.portfolio_*, read as the report engine reads them: under the role
@@ -35,7 +36,7 @@ import org.kontingent.registry.api.extension.ExtensionEntry;
 class ReportViewsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final List<String> VIEWS = List.of("portfolio_event", "portfolio_achievement");
-    private static PortfolioDatabase database;
+    private static ExtensionDatabase database;
 
     @BeforeAll
     static void start() throws Exception {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
  * What the extension publishes about its entries: a JSON Schema per entity describing every field
@@ -36,7 +37,7 @@ import org.kontingent.registry.api.extension.ExtensionEntry;
 class SchemasAndDictionariesTest {
     private static final Map<String, Set<String>> FIELDS = Map.of("event", PortfolioEntries.EVENT_FIELDS,
             "achievement", PortfolioEntries.ACHIEVEMENT_FIELDS);
-    private static PortfolioDatabase database;
+    private static ExtensionDatabase database;
     private static final PortfolioExtension extension = new PortfolioExtension();
 
     @BeforeAll
