@@ -114,7 +114,7 @@ public class ExtensionIT {
         assertTrue(general.toString(), general.toString().contains("Русский язык"));
         assertTrue(general.toString(), general.toString().contains("ОГЭ") || general.toString().contains("oge"));
 
-        JsonNode run = finishedRun(admin, admin.post("/api/v1/reports/" + AVERAGE + "/runs",
+        JsonNode run = Reports.finished(admin, admin.post("/api/v1/reports/" + AVERAGE + "/runs",
                 "{\"academicYear\":\"2025-2026\",\"period\":\"year\",\"level\":\"organization\"}").body());
         assertEquals(run.toString(), "done", run.path("status").asText());
         JsonNode rows = admin.get("/api/v1/reports/runs/" + run.path("id").asText() + "/rows?limit=100").body();
@@ -130,15 +130,6 @@ public class ExtensionIT {
         JsonNode again = ProviderSystems.finished(system, push(system, PACKAGE.replace("x-g", "x-h")), PATIENCE);
         assertEquals(again.toString(), List.of(209, 209, 209), codes(again));
         assertEquals("the extension's data stays", 2, count("SELECT count(*) FROM general.mark"));
-    }
-
-    private static JsonNode finishedRun(Http http, JsonNode started) {
-        JsonNode[] run = {started};
-        Eventually.await("the run finished", PATIENCE, () -> {
-            run[0] = http.get("/api/v1/reports/runs/" + started.path("id").asText()).body();
-            return List.of("done", "failed", "cancelled").contains(run[0].path("status").asText());
-        });
-        return run[0];
     }
 
     private void execute(String... statements) throws SQLException {

@@ -132,7 +132,7 @@ public class HealthIT {
         assertEquals("one read of the health section, the authority's: " + after, 1,
                 after.stream().filter(e -> e.contains("section health")).count());
 
-        JsonNode rows = rows(authority, "{\"date\":\"" + LocalDate.now() + "\",\"level\":\"organization\"}");
+        JsonNode rows = Reports.run(authority, GROUPS, "{\"date\":\"" + LocalDate.now() + "\",\"level\":\"organization\"}");
         JsonNode row = null;
         for (JsonNode r : rows.path("rows")) {
             if (r.path("kind").asText().equals("DATA") && r.path("values").toString().contains("СОШ № 9")) {
@@ -171,18 +171,6 @@ public class HealthIT {
             }
         }
         throw new AssertionError("no column " + key + " in " + columns);
-    }
-
-    /** Runs the health form to its end as the caller; its rows and columns. */
-    private static JsonNode rows(Http http, String arguments) {
-        JsonNode started = http.post("/api/v1/reports/" + GROUPS + "/runs", arguments).body();
-        JsonNode[] run = {started};
-        Eventually.await("the run of " + GROUPS + " finished", PATIENCE, () -> {
-            run[0] = http.get("/api/v1/reports/runs/" + started.path("id").asText()).body();
-            return List.of("done", "failed", "cancelled").contains(run[0].path("status").asText());
-        });
-        assertEquals(run[0].toString(), "done", run[0].path("status").asText());
-        return http.get("/api/v1/reports/runs/" + started.path("id").asText() + "/rows?limit=100").body();
     }
 
     private void execute(String... statements) throws SQLException {

@@ -1,7 +1,6 @@
 package org.kontingent.itests;
 
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertTrue;
 import static org.kontingent.itests.Extensions.catalogue;
 import static org.kontingent.itests.Extensions.push;
 import static org.kontingent.itests.Extensions.served;
@@ -195,18 +194,8 @@ public class PortfolioIT {
 
     /** Runs a form to its end; its data rows (no subtotals), each without the municipality, as JSON text. */
     private static List<String> rows(Http http, String form, String arguments) {
-        Http.Answer answer = http.post("/api/v1/reports/" + form + "/runs", arguments);
-        assertTrue(answer.status() + " " + answer.body(), answer.status() / 100 == 2);
-        JsonNode started = answer.body();
-        JsonNode[] run = {started};
-        Eventually.await("the run of " + form + " finished", PATIENCE, () -> {
-            run[0] = http.get("/api/v1/reports/runs/" + started.path("id").asText()).body();
-            return List.of("done", "failed", "cancelled").contains(run[0].path("status").asText());
-        });
-        assertEquals(run[0].toString(), "done", run[0].path("status").asText());
         List<String> rows = new ArrayList<>();
-        for (JsonNode row : http.get("/api/v1/reports/runs/" + started.path("id").asText() + "/rows?limit=100").body()
-                .path("rows")) {
+        for (JsonNode row : Reports.run(http, form, arguments).path("rows")) {
             if (row.path("kind").asText().equals("DATA")) {
                 List<String> values = new ArrayList<>();
                 for (int i = 1; i < row.path("values").size(); i++) {

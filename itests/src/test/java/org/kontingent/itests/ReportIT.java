@@ -87,7 +87,7 @@ public class ReportIT {
                 "movement.leaving-reasons")));
         assertEquals("Статистика", categories.path(categoryIndex(categories, "statistics")).path("title").asText());
 
-        JsonNode run = finished(http.post("/api/v1/reports/" + BY_TYPE + "/runs", "{}").body());
+        JsonNode run = Reports.finished(http, http.post("/api/v1/reports/" + BY_TYPE + "/runs", "{}").body());
         assertEquals(run.toString(), "done", run.path("status").asText());
         JsonNode rows = http.get("/api/v1/reports/runs/" + run.path("id").asText() + "/rows?limit=1000").body();
         JsonNode total = rows.path("rows").path(rows.path("rows").size() - 1);
@@ -153,7 +153,7 @@ public class ReportIT {
                     failures.add("run " + started.status() + " " + started.body());
                     continue;
                 }
-                JsonNode run = finished(started.body());
+                JsonNode run = Reports.finished(http, started.body());
                 runs.incrementAndGet();
                 if (!run.path("status").asText().equals("done")) {
                     failures.add("run " + run);
@@ -205,16 +205,6 @@ public class ReportIT {
     }
 
     /** Waits for a run to finish and answers its last state. */
-    private JsonNode finished(JsonNode run) {
-        String id = run.path("id").asText();
-        JsonNode[] now = {run};
-        Eventually.await("run " + id + " finished", PATIENCE, () -> {
-            now[0] = http.get("/api/v1/reports/runs/" + id).body();
-            return List.of("done", "failed", "cancelled").contains(now[0].path("status").asText());
-        });
-        return now[0];
-    }
-
     private static int categoryIndex(JsonNode categories, String id) {
         for (int i = 0; i < categories.size(); i++) {
             if (categories.path(i).path("id").asText().equals(id)) {

@@ -1,6 +1,7 @@
 package org.kontingent.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,14 +20,22 @@ final class Reports {
 
     /** Runs a form with the arguments (a JSON object) to its end: the answer of its rows, with the columns. */
     static JsonNode run(Http http, String form, String arguments) {
-        JsonNode started = http.post("/api/v1/reports/" + form + "/runs", arguments).body();
+        Http.Answer answer = http.post("/api/v1/reports/" + form + "/runs", arguments);
+        assertTrue(answer.status() + " " + answer.body(), answer.status() / 100 == 2);
+        JsonNode run = finished(http, answer.body());
+        assertEquals(run.toString(), "done", run.path("status").asText());
+        return http.get("/api/v1/reports/runs/" + run.path("id").asText() + "/rows?limit=100").body();
+    }
+
+    /** A run as it is once done, failed or cancelled. */
+    static JsonNode finished(Http http, JsonNode started) {
+        String id = started.path("id").asText();
         JsonNode[] run = {started};
-        Eventually.await("the run of " + form + " finished", PATIENCE, () -> {
-            run[0] = http.get("/api/v1/reports/runs/" + started.path("id").asText()).body();
+        Eventually.await("run " + id + " finished", PATIENCE, () -> {
+            run[0] = http.get("/api/v1/reports/runs/" + id).body();
             return List.of("done", "failed", "cancelled").contains(run[0].path("status").asText());
         });
-        assertEquals(run[0].toString(), "done", run[0].path("status").asText());
-        return http.get("/api/v1/reports/runs/" + started.path("id").asText() + "/rows?limit=100").body();
+        return run[0];
     }
 
     /** The rows of an answer, each as its values by column key (the kind of row under "kind"). */
