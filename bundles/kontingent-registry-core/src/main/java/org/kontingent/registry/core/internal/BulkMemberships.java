@@ -85,6 +85,7 @@ final class BulkMemberships {
 
     private void decide() throws SQLException {
         Sql.update(c, "UPDATE bulk_membership b SET action = 'unchanged' FROM registry.membership m WHERE m.id = b.membership_id"
+                + " AND m.id = ANY (ARRAY(SELECT membership_id FROM bulk_membership WHERE membership_id IS NOT NULL))"
                 + " AND (m.person_id, m.organization_id, m.role, m.starts_on, m.ends_on, m.study_form_code,"
                 + " m.enrollment_order_number, m.enrollment_order_date, m.leaving_reason_code, m.leaving_order_number,"
                 + " m.leaving_order_date) IS NOT DISTINCT FROM (b.person_id, b.organization_id, b.role, b.starts_on, b.ends_on,"
@@ -106,8 +107,9 @@ final class BulkMemberships {
                 + " AND NOT EXISTS (SELECT 1 FROM registry.membership m WHERE m.person_id = b.person_id"
                 + " AND m.organization_id = b.organization_id AND m.role = b.role AND (m.ends_on IS NULL OR m.ends_on > b.starts_on"
                 + " OR m.starts_on = b.starts_on))");
-        Sql.update(c, "UPDATE bulk_membership SET membership_id = nextval(pg_get_serial_sequence('registry.membership', 'id'))"
-                + " WHERE action = 'create'");
+        // the sequence looked up once (a scalar subquery), not for every row
+        Sql.update(c, "UPDATE bulk_membership SET membership_id = nextval((SELECT pg_get_serial_sequence('registry.membership',"
+                + " 'id'))::regclass) WHERE action = 'create'");
         Sql.update(c, "INSERT INTO registry.membership (id, person_id, organization_id, role, starts_on, study_form_code,"
                 + " enrollment_order_number, enrollment_order_date, source_id) SELECT membership_id, person_id, organization_id,"
                 + " role, starts_on, study_form, enrollment_number, enrollment_date, ? FROM bulk_membership WHERE action = 'create'"
@@ -117,7 +119,8 @@ final class BulkMemberships {
                 + " WHERE action = 'create' AND class_id IS NOT NULL");
         Sql.update(c, "INSERT INTO registry.change (source_id, entity, entity_id, action, before, after) SELECT ?, 'membership',"
                 + " m.id, 'create', NULL, " + STATE + " FROM registry.membership m JOIN bulk_membership b ON b.membership_id = m.id"
-                + " WHERE b.action = 'create' ORDER BY b.seq", sourceId);
+                + " WHERE b.action = 'create' AND m.id = ANY (ARRAY(SELECT membership_id FROM bulk_membership"
+                + " WHERE action = 'create')) ORDER BY b.seq", sourceId);
         Sql.update(c, "INSERT INTO registry.source_key (source_id, entity, key, record_id) SELECT ?, 'membership', key,"
                 + " membership_id FROM bulk_membership WHERE action = 'create'", sourceId);
     }
@@ -126,13 +129,14 @@ final class BulkMemberships {
     private Map<Integer, EntryOutcome> outcomes() throws SQLException {
         Map<Integer, EntryOutcome> done = new HashMap<>();
         for (Object[] row : Sql.rows(c, "SELECT b.seq, b.key, b.membership_id, b.action, b.person_id, b.organization_id,"
-                + " b.starts_on, b.role, o.education_level, p.birth_date, (SELECT min(other.organization_id)"
+                + " b.starts_on, b.role, o.education_level, (SELECT p.birth_date FROM registry.person p WHERE p.id = b.person_id),"
+                + " (SELECT min(other.organization_id)"
                 + " FROM registry.membership other JOIN registry.organization oo ON oo.id = other.organization_id"
                 + " WHERE other.person_id = b.person_id AND other.id <> b.membership_id AND other.role = 'learner'"
                 + " AND oo.education_level = 'general' AND other.organization_id <> b.organization_id"
                 + " AND daterange(other.starts_on, other.ends_on) && daterange(b.starts_on, NULL))"
-                + " FROM bulk_membership b JOIN registry.organization o ON o.id = b.organization_id"
-                + " JOIN registry.person p ON p.id = b.person_id WHERE b.action IS NOT NULL")) {
+                // the birth date by the primary key, row by row: a join would be planned as a scan of every person
+                + " FROM bulk_membership b JOIN registry.organization o ON o.id = b.organization_id WHERE b.action IS NOT NULL")) {
             boolean created = "create".equals(row[3]);
             LocalDate startsOn = ((java.sql.Date) row[6]).toLocalDate();
             var notices = created && "learner".equals(row[7]) ? MembershipNotices.of((Long) row[4], (Long) row[5], startsOn,

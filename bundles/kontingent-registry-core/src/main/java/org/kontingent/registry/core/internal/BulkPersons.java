@@ -27,6 +27,12 @@ final class BulkPersons {
             + " - 'person_id' ORDER BY d.type_code, d.series, d.number), '[]') FROM registry.identity_document d"
             + " WHERE d.person_id = p.id))";
 
+    /**
+     * The ids of the persons created, as an array: read back through the primary key, where a join
+     * with the batch's table alone would be planned as a scan of every person of the registry.
+     */
+    private static final String CREATED = "ARRAY(SELECT person_id FROM bulk_person WHERE action = 'create')";
+
     private final Connection c;
     private final long sourceId;
     private final LocalDate today;
@@ -127,6 +133,7 @@ final class BulkPersons {
                 + " WHERE bd.seq = b.seq))");
         // unchanged: found, every column and every document as sent
         Sql.update(c, "UPDATE bulk_person b SET action = 'unchanged' FROM registry.person p WHERE p.id = b.person_id"
+                + " AND p.id = ANY (ARRAY(SELECT person_id FROM bulk_person WHERE person_id IS NOT NULL))"
                 + " AND b.found <> 'ambiguous' AND (p.surname, p.name, p.patronymic, p.birth_date, p.sex, p.snils, p.citizenship,"
                 + " p.birthplace, p.registration_address, p.residence_address, p.phone, p.email) IS NOT DISTINCT FROM"
                 + " (b.surname, b.name, b.patronymic, b.birth_date, b.sex, b.snils, b.citizenship, b.birthplace,"
@@ -136,7 +143,8 @@ final class BulkPersons {
                 + " (SELECT array_agg(ROW(bd.type_code, bd.series, bd.number, bd.issued_on, bd.issuer)::text ORDER BY 1)"
                 + " FROM bulk_document bd WHERE bd.seq = b.seq)"
                 + " AND b.person_id IN (SELECT person_id FROM bulk_person GROUP BY person_id HAVING count(*) = 1)");
-        Sql.update(c, "UPDATE bulk_person SET person_id = nextval(pg_get_serial_sequence('registry.person', 'id'))"
+        // the sequence looked up once (a scalar subquery), not for every row
+        Sql.update(c, "UPDATE bulk_person SET person_id = nextval((SELECT pg_get_serial_sequence('registry.person', 'id'))::regclass)"
                 + " WHERE action = 'create'");
         Sql.update(c, "INSERT INTO registry.person (id, " + PersonWrites.COLUMNS + ") SELECT person_id, surname, name, patronymic,"
                 + " surname_norm, name_norm, patronymic_norm, birth_date, sex, snils, citizenship, birthplace,"
@@ -147,7 +155,7 @@ final class BulkPersons {
                 + " JOIN bulk_person b ON b.seq = d.seq WHERE b.action = 'create'", sourceId);
         Sql.update(c, "INSERT INTO registry.change (source_id, entity, entity_id, action, before, after) SELECT ?, 'person', p.id,"
                 + " 'create', NULL, " + STATE + " FROM registry.person p JOIN bulk_person b ON b.person_id = p.id"
-                + " WHERE b.action = 'create' ORDER BY b.seq", sourceId);
+                + " WHERE b.action = 'create' AND p.id = ANY (" + CREATED + ") ORDER BY b.seq", sourceId);
         Sql.update(c, "INSERT INTO registry.source_key (source_id, entity, key, record_id) SELECT ?, 'person', key, person_id"
                 + " FROM bulk_person WHERE action = 'create' OR action = 'unchanged' AND found <> 'key'"
                 + " ON CONFLICT (source_id, entity, key) DO UPDATE SET record_id = EXCLUDED.record_id", sourceId);

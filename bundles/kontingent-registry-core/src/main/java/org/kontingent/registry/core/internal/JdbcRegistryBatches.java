@@ -60,6 +60,7 @@ public class JdbcRegistryBatches implements RegistryBatches {
             throw new IllegalStateException("The registry could not be written: " + e.getMessage(), e);
         }
         return Transactions.run(dataSource, source, (c, sourceId) -> {
+            NameParts.registered(c);
             SourcePriorities.set(c, sourceId, priorities);
             return new BatchApplication(c, sourceId, today, extensions::get).run(batch);
         });

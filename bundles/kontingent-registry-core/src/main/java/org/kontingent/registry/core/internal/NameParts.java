@@ -54,6 +54,14 @@ final class NameParts {
         }
     }
 
+    /**
+     * Tells the person triggers of the batch's transaction that its name parts are registered
+     * already ({@code kontingent.name_parts}, migration V20), so that they do not look them up again.
+     */
+    static void registered(Connection batch) throws SQLException {
+        Sql.rows(batch, "SELECT set_config('kontingent.name_parts', 'registered', true)");
+    }
+
     /** Adds a part in the order the insert takes them (part, then value), as the trigger would store it. */
     private static void add(TreeSet<String> parts, String kind, String value) {
         String normal = value == null ? "" : PersonNames.normalize(value);
