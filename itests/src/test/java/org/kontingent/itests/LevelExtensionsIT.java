@@ -38,8 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * a kindergarten's enrollment is pushed and shows in the child's portfolio and in the stay-mode
  * form; a college's programme is refused with «extension not installed» (209) and kept; the
  * administrator installs the vocational extension while the platform serves; the replayed package
- * is applied and shows in the student's portfolio and in the learners-by-specialty form; the
- * extension is uninstalled, the platform keeps serving and the data stays.
+ * is applied and shows in the student's portfolio and in the learners-by-specialty form, and the
+ * gateway serves the schema of its entities to vendors; the extension is uninstalled, the platform
+ * keeps serving, the schemas are no longer listed and the data stays.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -126,6 +127,10 @@ public class LevelExtensionsIT {
         assertEquals(installed.body().toString(), 200, installed.status());
         Eventually.await("the vocational extension taking data", PATIENCE, () -> served(bundleContext, "vocational"));
         Eventually.await("the vocational forms in the catalogue", PATIENCE, () -> catalogue(admin).contains(BY_SPECIALTY));
+        assertTrue(schemaListed(college, "vocational", "programme"));
+        Answer programmeSchema = college.get("/api/v1/gateway/schemas/extensions/vocational/programme");
+        assertEquals(200, programmeSchema.status());
+        assertEquals("urn:kontingent:extension:vocational:programme", programmeSchema.body().path("$id").asText());
 
         Answer replayed = college.post("/api/v1/gateway/packages/" + first + "/replay", "application/json", new byte[0]);
         assertEquals(replayed.body().toString(), 202, replayed.status());
@@ -138,9 +143,25 @@ public class LevelExtensionsIT {
 
         assertEquals(204, admin.delete("/api/v1/plugins/" + VOCATIONAL).status());
         Eventually.await("the vocational forms gone", PATIENCE, () -> !catalogue(admin).contains(BY_SPECIALTY));
+        assertFalse("the schemas are of the installed extensions", schemaListed(college, "vocational", "programme"));
+        assertEquals(404, college.get("/api/v1/gateway/schemas/extensions/vocational/programme").status());
         assertEquals(200, anonymous.status("/api/v1/health"));
         assertTrue("the other levels stay", catalogue(admin).contains(STAY_MODES) && served(bundleContext, "preschool"));
         assertEquals("the vocational data stays", 1, count("SELECT count(*) FROM vocational.programme"));
+    }
+
+    /** Whether the gateway lists the schema of an extension's entity for connector vendors. */
+    private static boolean schemaListed(Http http, String extension, String entity) {
+        for (JsonNode e : http.get("/api/v1/gateway/schemas").body().path("extensions")) {
+            if (e.path("id").asText().equals(extension)) {
+                for (JsonNode en : e.path("entities")) {
+                    if (en.path("entity").asText().equals(entity)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private long person(String key) throws SQLException {
