@@ -63,6 +63,20 @@ final class ErrorCodes {
 
     /** A registry's violation of a record as an error of the package, on the field as the exchange model names it. */
     static RecordError of(String record, Violation v) {
-        return new RecordError(of(v.rule()), record, EXCHANGE_FIELDS.getOrDefault(v.field(), v.field()), v.value(), v.message());
+        return of(of(v.rule()), record, v);
+    }
+
+    /**
+     * A notice on a record that was applied all the same, as a flagged finding: its rule's code when
+     * that one flags, else {@link ErrorCode#DOUBTFUL_VALUE} (a rule of an extension, say), never a
+     * code that would say the record was refused.
+     */
+    static RecordError notice(String record, Violation v) {
+        ErrorCode code = of(v.rule());
+        return of(code.severity() == ErrorCode.Severity.FLAGGED ? code : ErrorCode.DOUBTFUL_VALUE, record, v);
+    }
+
+    private static RecordError of(ErrorCode code, String record, Violation v) {
+        return new RecordError(code, record, EXCHANGE_FIELDS.getOrDefault(v.field(), v.field()), v.value(), v.message());
     }
 }

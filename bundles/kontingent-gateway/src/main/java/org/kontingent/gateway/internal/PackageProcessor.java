@@ -74,7 +74,7 @@ final class PackageProcessor {
             for (EntryOutcome e : outcome.entries()) {
                 String label = label(mapped.labels(), e);
                 e.violations().forEach(v -> errors.add(ErrorCodes.of(label, v)));
-                e.notices().forEach(v -> errors.add(ErrorCodes.of(label, v)));
+                e.notices().forEach(v -> errors.add(ErrorCodes.notice(label, v)));
                 if (e.result() == EntryOutcome.Result.REFUSED) {
                     refused++;
                 } else {

@@ -42,6 +42,8 @@ public enum ErrorCode {
     AGE_OUT_OF_RANGE(312, Severity.FLAGGED, "The learner's age is out of the range of the organization's level"),
     LOWER_PRIORITY(313, Severity.FLAGGED, "A provider of higher priority in the organization holds this fact; the value sent"
             + " is kept in provenance, not applied"),
+    DOUBTFUL_VALUE(314, Severity.FLAGGED, "A value is doubtful by a rule that does not refuse the record (an extension's"
+            + " check against the registry, such as a learner with no membership in the organization at the time); applied"),
 
     INTERNAL(501, Severity.PACKAGE, "The platform failed to process the package; it will be retried");
 

@@ -5,7 +5,7 @@
  * not written in Java.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kontingent.connector.api.exchange;
 
 import org.osgi.annotation.bundle.Export;
