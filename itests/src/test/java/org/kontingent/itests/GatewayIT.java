@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -110,6 +112,20 @@ public class GatewayIT {
         return ProviderSystems.finished(caller, id, PATIENCE);
     }
 
+    /** The action journal's entries of reads of a package's error packet. */
+    private long errorPacketsJournaled(long id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM audit.entry WHERE details = ?")) {
+            q.setString(1, "error packet of package " + id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String learner(String id, String surname, String snils) {
         return "{\"id\": \"" + id + "\", \"surname\": \"" + surname + "\", \"name\": \"Анна\", \"birthDate\": \"2015-05-05\","
                 + " \"sex\": \"F\"" + (snils == null ? "" : ", \"snils\": \"" + snils + "\"") + "}";
@@ -138,6 +154,7 @@ public class GatewayIT {
         assertEquals(found.toString(), 1, found.path("items").size());
         JsonNode journal = system.get("/api/v1/gateway/packages?status=applied").body();
         assertTrue(journal.toString(), journal.path("items").findValuesAsText("fileName").contains("contingent-1.json"));
+        assertEquals("a status with no findings holds no personal data: not journaled", 0, errorPacketsJournaled(id));
     }
 
     @Test
@@ -153,6 +170,7 @@ public class GatewayIT {
         assertEquals("snils", error.path("field").asText());
         assertEquals("112-233-445 96", error.path("value").asText());
         assertTrue("the error packet carries the request", report.path("request").asText().contains("Контрольная"));
+        assertTrue("each read of findings is journaled", errorPacketsJournaled(id) > 0);
 
         String corrected = broken.replace("112-233-445 96", "123-456-789 64");
         Answer replayed = system.post("/api/v1/gateway/packages/" + id + "/replay", "application/json",

@@ -213,7 +213,10 @@ public class PackageResource {
                 request = new String(body.bytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
-        actions.record(caller, Access.administration("GET /api/v1/gateway/packages/" + id, "error packet of package " + id));
+        if (errorCount > 0) {
+            // the findings name records with their values: personal data; a package's status and counts alone are not
+            actions.record(caller, Access.administration("GET /api/v1/gateway/packages/" + id, "error packet of package " + id));
+        }
         return new Report(summary, errorCount, packages.errors(id, 0, ERRORS_SHOWN), request,
                 URI.create(RestApi.BASE + "/gateway/packages/" + id + "/body"));
     }
@@ -229,7 +232,12 @@ public class PackageResource {
         visible(caller, id);
         int from = Parameters.offset(offset);
         int size = Parameters.limit(limit, ERRORS_SHOWN);
-        return new Page<>(packages.errors(id, from, size), packages.errorCount(id), from, size);
+        List<PackageStore.ErrorRow> errors = packages.errors(id, from, size);
+        if (!errors.isEmpty()) {
+            actions.record(caller, Access.administration("GET /api/v1/gateway/packages/" + id + "/errors",
+                    "error packet of package " + id + " from " + from));
+        }
+        return new Page<>(errors, packages.errorCount(id), from, size);
     }
 
     @GET
