@@ -24,6 +24,12 @@ public record Category(String id, String title) {
     public static final String VOCATIONAL = "vocational";
     /** The admission queue. */
     public static final String QUEUE = "queue";
+    /** Additional education: programmes, their learners and results. @since 1.2 */
+    public static final String ADDITIONAL = "additional";
+    /** Learners' health: health groups, disability, special educational needs, counted. @since 1.2 */
+    public static final String HEALTH = "health";
+    /** Achievements: olympiads, contests and competitions, and other achievements. @since 1.2 */
+    public static final String ACHIEVEMENTS = "achievements";
 
     public Category {
         Objects.requireNonNull(id, "id");

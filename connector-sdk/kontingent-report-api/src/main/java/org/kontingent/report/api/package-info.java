@@ -18,7 +18,7 @@
  * which form bundles require (see {@link org.kontingent.report.api.ReportViews}).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kontingent.report.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,11 +1,12 @@
 package org.kontingent.report.forms.achievements.internal;
 
+import org.kontingent.report.api.Category;
 import org.kontingent.report.support.Texts;
 
 /** What the achievements forms share: their category, and the names of the portfolio's codes in the run's language. */
 final class Units {
-    /** The catalogue group of the forms (the report API names no constant for it). */
-    static final String CATEGORY = "achievements";
+    /** The catalogue group of the forms. */
+    static final String CATEGORY = Category.ACHIEVEMENTS;
 
     private Units() {
     }

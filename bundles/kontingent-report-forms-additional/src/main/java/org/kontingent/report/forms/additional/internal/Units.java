@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.kontingent.report.api.Category;
 import org.kontingent.report.api.Column;
 import org.kontingent.report.api.Level;
 import org.kontingent.report.api.Parameter;
@@ -20,8 +21,8 @@ import org.kontingent.report.support.Texts;
  * codes are named by the forms' own texts, so that they read in the run's language.
  */
 final class Units {
-    /** The catalogue group of the forms (the report API names no constant for it). */
-    static final String CATEGORY = "additional";
+    /** The catalogue group of the forms. */
+    static final String CATEGORY = Category.ADDITIONAL;
 
     private Units() {
     }

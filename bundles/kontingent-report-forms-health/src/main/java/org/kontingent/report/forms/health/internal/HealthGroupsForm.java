@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.kontingent.report.api.Category;
 import org.kontingent.report.api.Chart;
 import org.kontingent.report.api.Column;
 import org.kontingent.report.api.Level;
@@ -33,8 +34,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ReportForm.class)
 public final class HealthGroupsForm implements ReportForm {
     static final String ID = "health.groups";
-    /** The catalogue group of the health forms (the report API names no constant for it). */
-    static final String CATEGORY = "health";
+    /** The catalogue group of the health forms. */
+    static final String CATEGORY = Category.HEALTH;
 
     /** A count of the learners {@code c}: the form's column and the condition of the learners it counts. */
     private record Count(String column, String condition) {
