@@ -43,17 +43,27 @@ public final class SectionParts {
      */
     public Optional<Map<String, Object>> read(DataSource dataSource, long personId, LocalDate asOf, String what) {
         try (Connection c = dataSource.getConnection()) {
-            Map<String, Object> section = new LinkedHashMap<>();
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                List<Map<String, Object>> rows = rows(c, part.getValue(), personId, asOf);
-                if (!rows.isEmpty()) {
-                    section.put(part.getKey(), rows);
-                }
-            }
+            Map<String, Object> section = read(c, personId, asOf);
             return section.isEmpty() ? Optional.empty() : Optional.of(section);
         } catch (SQLException e) {
             throw new IllegalStateException(what + " of person " + personId + " could not be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The parts of a person on a day that have rows, read on the caller's connection (a section
+     * that adds parts of its own to these): part → rows, in the order of the parts; empty when
+     * none has a row.
+     */
+    public Map<String, Object> read(Connection c, long personId, LocalDate asOf) throws SQLException {
+        Map<String, Object> section = new LinkedHashMap<>();
+        for (Map.Entry<String, String> part : parts.entrySet()) {
+            List<Map<String, Object>> rows = rows(c, part.getValue(), personId, asOf);
+            if (!rows.isEmpty()) {
+                section.put(part.getKey(), rows);
+            }
+        }
+        return section;
     }
 
     /**

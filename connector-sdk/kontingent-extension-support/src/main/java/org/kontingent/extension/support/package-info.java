@@ -17,7 +17,13 @@
  * writer per entity, with its entities' JSON Schemas, the refusal of another entity, the required
  * organization and the notice on an entry about a person who is no learner there;</li>
  * <li>{@link org.kontingent.extension.support.DemoSteps}: the statements of an extension's part of
- * a demo region, run in order with the seed and the day, each table analyzed after it is written.</li>
+ * a demo region, run in order with the seed and the day, each table analyzed after it is written;</li>
+ * <li>{@link org.kontingent.extension.support.RegistryCodes}: an entry's field holding a code of one
+ * of the registry's own dictionaries (study forms, ownership forms, ...), checked against its
+ * published view;</li>
+ * <li>{@link org.kontingent.extension.support.LearnerMemberships}: a person's learner membership in
+ * an organization during a period, found through the extension's own function over the registry's
+ * report views.</li>
  * </ul>
  * <p>
  * Not exported and not a bundle of its own: an extension bundle names this artifact as a
@@ -25,7 +31,7 @@
  * {@code -conditionalpackage: org.kontingent.extension.support.*}, so each bundle carries the
  * version it was built with. Its declarative services components stay in the extension bundle.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.kontingent.extension.support;
 
 import org.osgi.annotation.versioning.Version;

@@ -1,12 +1,12 @@
 package org.kontingent.extension.additional.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.kontingent.extension.support.DemoSteps;
+import org.kontingent.extension.support.DemoSteps.Step;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.DemoData;
@@ -227,13 +227,6 @@ public class AdditionalDemoData implements DemoData {
              WHERE p.source_id = 0 AND p.ends_on IS NOT NULL
             """.replace("$H", HASH.formatted("p.membership_id * 4 + substr(p.key, length(p.key))::bigint", "params.seed + 3"));
 
-    /**
-     * A statement, and the table it writes: analyzed after it, so that the statements after it and
-     * the report forms are planned on the rows just written, not on an empty table (null: none).
-     */
-    private record Step(String sql, String written) {
-    }
-
     @Activate
     public AdditionalDemoData(@Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + AdditionalExtension.PLUGIN + ")")
             MigratedSchema schema) {
@@ -250,20 +243,7 @@ public class AdditionalDemoData implements DemoData {
 
     @Override
     public long generate(Connection connection, long seed, LocalDate today) throws SQLException {
-        long rows = 0;
-        for (Step step : List.of(new Step(PROGRAMMES, "additional.programme"), new Step(COURSES, "additional.course"),
-                new Step(DOCUMENTS, "additional.document"))) {
-            try (PreparedStatement s = connection.prepareStatement(step.sql())) {
-                s.setLong(1, seed);
-                s.setObject(2, today);
-                rows += s.executeLargeUpdate();
-            }
-            if (step.written() != null) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("ANALYZE " + step.written());
-                }
-            }
-        }
-        return rows;
+        return DemoSteps.run(connection, seed, today, List.of(Step.rows(PROGRAMMES, "additional.programme"), Step.rows(COURSES, "additional.course"),
+                Step.rows(DOCUMENTS, "additional.document")));
     }
 }

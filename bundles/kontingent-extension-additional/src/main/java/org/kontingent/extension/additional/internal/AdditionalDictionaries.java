@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.DictionaryEntries;
 import org.kontingent.extension.support.EntryFields;
 
 /**
@@ -57,30 +58,22 @@ final class AdditionalDictionaries {
 
     private static Map<String, Map<String, String>> all() {
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
-        all.put(PROGRAMME_KIND, ordered(List.of(GENERAL_DEVELOPMENTAL, "Дополнительная общеразвивающая программа",
+        all.put(PROGRAMME_KIND, DictionaryEntries.ordered(List.of(GENERAL_DEVELOPMENTAL, "Дополнительная общеразвивающая программа",
                 PRE_PROFESSIONAL, "Дополнительная предпрофессиональная программа")));
-        all.put(ORIENTATION, ordered(List.of("technical", "Техническая",
+        all.put(ORIENTATION, DictionaryEntries.ordered(List.of("technical", "Техническая",
                 "natural-science", "Естественнонаучная",
                 SPORT, "Физкультурно-спортивная",
                 ARTISTIC, "Художественная",
                 "tourist-and-local-history", "Туристско-краеведческая",
                 "social-humanitarian", "Социально-гуманитарная")));
-        all.put(STUDY_STATUS, ordered(List.of(IN_PROGRESS, "В процессе обучения", MASTERED, "Освоено",
+        all.put(STUDY_STATUS, DictionaryEntries.ordered(List.of(IN_PROGRESS, "В процессе обучения", MASTERED, "Освоено",
                 NOT_MASTERED, "Не освоено")));
-        all.put(DOCUMENT_KIND, ordered(List.of("study-certificate", "Справка об обучении или о периоде обучения",
+        all.put(DOCUMENT_KIND, DictionaryEntries.ordered(List.of("study-certificate", "Справка об обучении или о периоде обучения",
                 "training-certificate", "Свидетельство об обучении",
                 ARTS_CERTIFICATE, "Свидетельство об освоении дополнительной предпрофессиональной программы в области искусств",
                 OTHER_DOCUMENT, "Иной документ, установленный организацией")));
-        all.put(APPLICATION_STATUS, ordered(List.of("registered", "Зарегистрировано", "enrolled", "Зачислен",
+        all.put(APPLICATION_STATUS, DictionaryEntries.ordered(List.of("registered", "Зарегистрировано", "enrolled", "Зачислен",
                 "refused", "Отказано", "withdrawn", "Отозвано заявителем")));
         return Collections.unmodifiableMap(all);
-    }
-
-    private static Map<String, String> ordered(List<String> pairs) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.size(); i += 2) {
-            entries.put(pairs.get(i), pairs.get(i + 1));
-        }
-        return Collections.unmodifiableMap(entries);
     }
 }

@@ -1,22 +1,18 @@
 package org.kontingent.extension.additional.internal;
 
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.kontingent.extension.support.EntitySchemas;
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.LearnerMemberships;
 import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionData;
 import org.kontingent.registry.api.extension.ExtensionEntry;
-import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Plugin(kind = "extension", id = AdditionalExtension.PLUGIN, name = "Дополнительное образование детей")
 @Component(service = ExtensionData.class)
-public class AdditionalExtension implements ExtensionData {
+public class AdditionalExtension extends EntityExtension {
     /** The bundle, plugin and feature id; the owner of schema additional's migrations. */
     static final String PLUGIN = "kontingent-extension-additional";
     /** The extension's id, as sources name it. */
@@ -40,6 +36,8 @@ public class AdditionalExtension implements ExtensionData {
     static final String SCHEMA = "additional";
     /** Writes rows of the extension's tables by the source's id and key. */
     static final Upsert UPSERT = new Upsert(SCHEMA);
+    /** Finds a person's learner membership in an organization through the schema's function. */
+    static final LearnerMemberships MEMBERSHIPS = new LearnerMemberships(SCHEMA);
 
     static final String APPLICATION = "application";
     static final String PROGRAMME = "programme";
@@ -53,8 +51,6 @@ public class AdditionalExtension implements ExtensionData {
     /** The rule of the notice on a document whose kind does not fit the programme it was issued for. */
     static final String DOCUMENT_FOR_PROGRAMME = "additional.document-kind";
 
-    private final Map<String, URL> entities;
-
     @Activate
     public AdditionalExtension(@Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + PLUGIN + ")") MigratedSchema schema) {
         this();
@@ -62,51 +58,16 @@ public class AdditionalExtension implements ExtensionData {
 
     /** Outside OSGi (tests): the schema is migrated already. */
     AdditionalExtension() {
-        this.entities = EntitySchemas.of(AdditionalExtension.class, List.of(APPLICATION, PROGRAMME, COURSE, DOCUMENT));
+        super(ID, writers());
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Map<String, URL> entities() {
-        return entities;
-    }
-
-    @Override
-    public Written write(Connection connection, ExtensionEntry entry) throws SQLException {
-        String record = ID + " " + entry.entity() + " " + entry.key();
-        return switch (entry.entity()) {
-            case APPLICATION -> ProgrammeEntries.application(connection, entry, record);
-            case PROGRAMME -> ProgrammeEntries.programme(connection, entry, record);
-            case COURSE -> ResultEntries.course(connection, entry, record);
-            case DOCUMENT -> ResultEntries.document(connection, entry, record);
-            default -> throw new InvalidRecordException(record, List.of(new Violation("entity", entry.entity(),
-                    UNKNOWN_ENTITY, "The extension additional takes " + String.join(", ", entities.keySet()) + ", not "
-                            + entry.entity())));
-        };
-    }
-
-    /** The entry's organization, required: a violation when missing. */
-    static Long organization(EntryFields fields, ExtensionEntry entry) {
-        if (entry.organizationId() == null) {
-            fields.add(Violation.required("organization", null, "The organization"));
-        }
-        return entry.organizationId();
-    }
-
-    /** A code of one of the registry's dictionaries (rule {@code dictionary.<dictionary>}), or null. */
-    static String registryCode(Connection connection, EntryFields fields, String field, String dictionary)
-            throws SQLException {
-        String code = fields.text(field, false, 40);
-        if (code != null && !RegistryViews.known(connection, dictionary, code)) {
-            fields.add(new Violation(field, code, "dictionary." + dictionary, "The " + field + " must be a code of the"
-                    + " registry's " + dictionary + " dictionary, not " + code));
-            return null;
-        }
-        return code;
+    private static Map<String, Writer> writers() {
+        Map<String, Writer> writers = new LinkedHashMap<>();
+        writers.put(APPLICATION, ProgrammeEntries::application);
+        writers.put(PROGRAMME, ProgrammeEntries::programme);
+        writers.put(COURSE, ResultEntries::course);
+        writers.put(DOCUMENT, ResultEntries::document);
+        return writers;
     }
 
     /** The status of a subject, a course or a programme and its mark, as read from an entry. */
@@ -130,9 +91,7 @@ public class AdditionalExtension implements ExtensionData {
 
     /** The notice on an entry about an organization where the person is no learner {@code when}. */
     static Violation noMembership(ExtensionEntry entry, String when) {
-        return new Violation("organization", String.valueOf(entry.organizationId()), NO_MEMBERSHIP, "Person "
-                + entry.personId() + " is no learner of organization " + entry.organizationId() + " " + when + "; the "
-                + entry.entity() + " is kept all the same");
+        return noLearnerMembership(NO_MEMBERSHIP, entry, when);
     }
 
     /** The notice on an entry naming a programme the source has not sent (yet). */

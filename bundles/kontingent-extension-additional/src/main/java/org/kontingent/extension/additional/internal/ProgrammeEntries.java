@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.RegistryCodes;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
@@ -33,7 +35,7 @@ final class ProgrammeEntries {
     static Written application(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = AdditionalDictionaries.fields(entry.data(), Set.of("programme", "kind", "orientation",
                 "appliedOn", "status"), entry.today());
-        Long organization = AdditionalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String programme = fields.text("programme", true, 300);
         String kind = fields.code("kind", false, PROGRAMME_KIND);
         String orientation = fields.code("orientation", false, ORIENTATION);
@@ -57,7 +59,7 @@ final class ProgrammeEntries {
         EntryFields fields = AdditionalDictionaries.fields(entry.data(), Set.of("name", "kind", "orientation", "adapted",
                 "distanceTechnologies", "federalRequirements", "hours", "years", "studyForm", "startsOn", "endsOn", "status",
                 "mark"), entry.today());
-        Long organization = AdditionalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String name = fields.text("name", true, 300);
         String kind = fields.code("kind", true, PROGRAMME_KIND);
         String orientation = fields.code("orientation", true, ORIENTATION);
@@ -72,7 +74,7 @@ final class ProgrammeEntries {
         }
         Integer hours = fields.integer("hours", false, 1, 10_000);
         Integer years = fields.integer("years", false, 1, 10);
-        String studyForm = AdditionalExtension.registryCode(connection, fields, "studyForm", "study-form");
+        String studyForm = RegistryCodes.code(connection, fields, "studyForm", "study-form");
         LocalDate startsOn = fields.date("startsOn", true, true);
         LocalDate endsOn = fields.date("endsOn", false, true);
         if (startsOn != null && endsOn != null && !endsOn.isAfter(startsOn)) {
@@ -90,7 +92,7 @@ final class ProgrammeEntries {
         }
         fields.check(record);
 
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, startsOn,
+        Long membership = AdditionalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, startsOn,
                 startsOn.plusDays(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {

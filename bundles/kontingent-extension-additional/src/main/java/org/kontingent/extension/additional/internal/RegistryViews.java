@@ -4,14 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What the extension reads for its L2 checks, on the batch's connection: of the registry, through
- * its published report views only, a person's learner membership in an organization and the codes
- * of the registry's dictionaries (study forms); of its own tables, the programme a course or a
- * document names, and the courses and documents that named a programme before it came.
+ * What the extension reads of its own tables for its L2 checks, on the batch's connection: the
+ * programme a course or a document names, and the courses and documents that named a programme
+ * before it came.
  */
 final class RegistryViews {
     private RegistryViews() {
@@ -19,39 +17,6 @@ final class RegistryViews {
 
     /** A programme of the extension's own, as a course or a document finds it by the source's key. */
     record Programme(long id, Long membershipId, String kind, String orientation) {
-    }
-
-    /**
-     * The person's learner membership in the organization during [from, to) (the latest that
-     * started, when several), or null.
-     */
-    static Long membership(Connection connection, long personId, long organizationId, LocalDate from, LocalDate to)
-            throws SQLException {
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT additional.learner_membership(?, ?, ?::date, ?::date)")) {
-            q.setLong(1, personId);
-            q.setLong(2, organizationId);
-            q.setObject(3, from);
-            q.setObject(4, to);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                long membership = rs.getLong(1);
-                return rs.wasNull() ? null : membership;
-            }
-        }
-    }
-
-    /** Whether the code is a code of the registry's dictionary ({@code study-form}, ...). */
-    static boolean known(Connection connection, String dictionary, String code) throws SQLException {
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT EXISTS (SELECT FROM report.dictionary WHERE dictionary = ? AND code = ?)")) {
-            q.setString(1, dictionary);
-            q.setString(2, code);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
@@ -33,7 +34,7 @@ final class ResultEntries {
     static Written course(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = AdditionalDictionaries.fields(entry.data(), Set.of("programme", "academicYear", "course",
                 "status", "mark"), entry.today());
-        Long organization = AdditionalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String programmeKey = fields.text("programme", true, 200);
         String year = fields.academicYear("academicYear", true);
         String course = fields.text("course", true, 200);
@@ -41,7 +42,7 @@ final class ResultEntries {
         fields.check(record);
 
         LocalDate from = EntryFields.yearStart(year);
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
+        Long membership = AdditionalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
             notices.add(AdditionalExtension.noMembership(entry, "in the academic year " + year));
@@ -67,7 +68,7 @@ final class ResultEntries {
     static Written document(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = AdditionalDictionaries.fields(entry.data(), Set.of("kind", "name", "series", "number",
                 "issuedOn", "programme"), entry.today());
-        Long organization = AdditionalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String kind = fields.code("kind", true, DOCUMENT_KIND);
         String name = fields.text("name", false, 300);
         if (OTHER_DOCUMENT.equals(kind) && name == null && !fields.sent("name")) {
@@ -82,7 +83,7 @@ final class ResultEntries {
 
         String year = EntryFields.yearOf(issuedOn);
         LocalDate from = EntryFields.yearStart(year);
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
+        Long membership = AdditionalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
             notices.add(AdditionalExtension.noMembership(entry, "in the academic year " + year));

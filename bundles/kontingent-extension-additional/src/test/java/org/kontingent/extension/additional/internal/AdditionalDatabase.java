@@ -1,38 +1,22 @@
 package org.kontingent.extension.additional.internal;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-
-import javax.sql.DataSource;
-
-import org.kontingent.registry.core.testing.RegistryDatabase;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
- * A real PostgreSQL with the registry core's migrations and then this bundle's, in version
- * order, as the platform applies them (Kontingent-Migrations-After: kontingent-registry-core),
- * and a small region: a ministry (1) over a municipal authority (2); the arts school 30 (under 1),
- * the centre of children's creativity 31 and school 10 (under 2); learners 3000 (at 30 since
- * 2025-09-01), 3001 (at 31 from 2024-09-01, graduated on 2026-06-01), 3002 (at 31 since
- * 2026-09-01), 3003 (a second record of 3000, with no membership) and pupil 3004 (at school 10).
+ * The tests' database ({@link ExtensionDatabase}: a real PostgreSQL with the registry core's
+ * migrations and then this bundle's, as the platform applies them) with a small region: a ministry
+ * (1) over a municipal authority (2); the arts school 30 (under 1), the centre of children's
+ * creativity 31 and school 10 (under 2); learners 3000 (at 30 since 2025-09-01), 3001 (at 31 from
+ * 2024-09-01, graduated on 2026-06-01), 3002 (at 31 since 2026-09-01), 3003 (a second record of
+ * 3000, with no membership) and pupil 3004 (at school 10).
  */
-final class AdditionalDatabase implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
-
-    private AdditionalDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+final class AdditionalDatabase {
+    private AdditionalDatabase() {
     }
 
     /** The registry's and this bundle's migrations, and the small region above. */
-    static AdditionalDatabase start() throws Exception {
-        AdditionalDatabase database = migrated();
-        database.execute("""
+    static ExtensionDatabase start() throws Exception {
+        return ExtensionDatabase.withRegion(AdditionalExtension.class, """
                 INSERT INTO registry.territory (oktmo, name) VALUES ('01000000', 'Алтайский край');
                 INSERT INTO registry.authority (id, parent_id, full_name, level, oktmo, inn) VALUES
                     (1, NULL, 'Министерство образования и науки Алтайского края', 'regional', '01000000', '2225000000'),
@@ -58,49 +42,5 @@ final class AdditionalDatabase implements AutoCloseable {
                 SELECT setval(pg_get_serial_sequence('registry.' || t, 'id'), 100000)
                   FROM unnest(ARRAY['authority', 'organization', 'class_group', 'person', 'membership']) t;
                 """);
-        return database;
-    }
-
-    /** The registry's and this bundle's migrations, nothing else. */
-    static AdditionalDatabase migrated() throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            RegistryDatabase.migrate(c);
-            RegistryDatabase.migrateBundle(c, AdditionalExtension.class);
-        } catch (Exception | Error e) {
-            postgres.close();
-            throw e;
-        }
-        return new AdditionalDatabase(postgres);
-    }
-
-    DataSource dataSource() {
-        return postgres.getPostgresDatabase();
-    }
-
-    void execute(String sql) throws SQLException {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    /** The first column of each row, as text. */
-    List<String> column(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
-    }
-
-    long count(String sql) throws SQLException {
-        return Long.parseLong(column(sql).get(0));
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }

@@ -1,36 +1,27 @@
 package org.kontingent.extension.additional.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kontingent.extension.additional.internal.Entries.application;
 import static org.kontingent.extension.additional.internal.Entries.course;
-import static org.kontingent.extension.additional.internal.Entries.data;
 import static org.kontingent.extension.additional.internal.Entries.document;
 import static org.kontingent.extension.additional.internal.Entries.mastered;
 import static org.kontingent.extension.additional.internal.Entries.programme;
-import static org.kontingent.extension.additional.internal.Entries.with;
+import static org.kontingent.registry.core.testing.EntryData.data;
+import static org.kontingent.registry.core.testing.EntryData.with;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.api.identifiers.Violation;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ExtensionWriteContract;
 
 /**
  * The additional education extension's write on a real PostgreSQL: every entity written with the
@@ -39,60 +30,14 @@ import org.kontingent.registry.api.identifiers.Violation;
  * learner of the organization at the time, when a course or a document names a programme the
  * source has not sent, or when a certificate does not fit the programme it was issued for.
  */
-class AdditionalExtensionTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SOURCE = 7;
-    private static AdditionalDatabase database;
-    private static final AdditionalExtension extension = new AdditionalExtension();
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = AdditionalDatabase.start();
+class AdditionalExtensionTest extends ExtensionWriteContract {
+    AdditionalExtensionTest() {
+        super(new AdditionalExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    /** Writes one entry in a transaction of its own, as the registry's batch would. */
-    private static Written write(String entity, String key, long person, Long organization, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = extension.write(c, new ExtensionEntry(SOURCE, key, entity, person, organization, data, TODAY));
-                c.commit();
-                return written;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        }
-    }
-
-    private static Map<String, Object> row(String table, String key) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM additional." + table + " WHERE source_id = " + SOURCE
-                        + " AND key = '" + key + "'")) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-            }
-            return row;
-        }
-    }
-
-    private static List<String> rules(Written written) {
-        return written.notices().stream().map(Violation::rule).toList();
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return AdditionalDatabase.start();
     }
 
     @Test
@@ -113,7 +58,7 @@ class AdditionalExtensionTest {
         write("programme", "pr-2", 3001, 31L, mastered());
         Map<String, Object> ended = row("programme", "pr-2");
         assertEquals(7001L, ended.get("membership_id"));
-        assertEquals(LocalDate.of(2026, 6, 1), ((java.sql.Date) ended.get("ends_on")).toLocalDate());
+        assertEquals(LocalDate.of(2026, 6, 1), ended.get("ends_on"));
         assertEquals("mastered", ended.get("status"));
         assertEquals("зачёт", ended.get("mark"));
         assertEquals(Boolean.TRUE, ended.get("distance_technologies"));
@@ -162,13 +107,9 @@ class AdditionalExtensionTest {
         assertNull(row("programme", "pr-1").get("ends_on"));
     }
 
-    /** One case: the entity, the data, the field and the rule it is refused by. */
-    private record Refusal(String entity, Long organization, Map<String, Object> data, String field, String rule) {
-    }
-
-    @Test
-    void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
-        List<Refusal> cases = List.of(
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(
                 new Refusal("application", 31L, with(application(), "programme", null), "programme", "required"),
                 new Refusal("application", 31L, with(application(), "programme", "П".repeat(301)), "programme", "programme.length"),
                 new Refusal("application", 31L, with(application(), "kind", "professional"), "kind", "dictionary.programme-kind"),
@@ -223,26 +164,32 @@ class AdditionalExtensionTest {
                 new Refusal("document", 31L, with(document(), "issuedOn", "2026-12-01"), "issuedOn", "issued-on.future"),
                 new Refusal("document", 31L, with(document(), "series", "С".repeat(21)), "series", "series.length"),
                 new Refusal("document", 31L, with(document(), "programme", "k".repeat(201)), "programme", "programme.length"));
-        for (Refusal c : cases) {
-            InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                    () -> write(c.entity(), "refused-" + c.entity(), 3000, c.organization(), c.data()), c.toString());
-            assertEquals(List.of(c.field() + " " + c.rule()), refused.violations().stream()
-                    .map(v -> v.field() + " " + v.rule()).toList(), c.toString());
-            assertNotNull(refused.violations().get(0).message());
-        }
-        for (String table : AdditionalMerge.TABLES) {
-            assertNull(row(table, "refused-" + table), "nothing of a refused " + table + " is written");
-        }
+    }
 
-        InvalidRecordException several = assertThrows(InvalidRecordException.class, () -> write("programme",
-                "refused-programme", 3000, 30L, data("kind", "pre-professional", "orientation", "technical", "hours", 0)));
-        assertEquals(List.of("name required", "orientation orientation.kind", "hours hours.range", "startsOn required"),
-                several.violations().stream().map(v -> v.field() + " " + v.rule()).toList(),
-                "everything wrong with an entry at once");
-        assertEquals("additional programme refused-programme", several.record());
-        InvalidRecordException unknown = assertThrows(InvalidRecordException.class, () -> write("enrollment", "x", 3000, 30L,
-                Map.of()));
-        assertEquals("extension.entity", unknown.violations().get(0).rule());
+    @Override
+    protected long refusedPerson() {
+        return 3000;
+    }
+
+    @Override
+    protected Refusals severalAtOnce() {
+        return new Refusals("programme", 30L, data("kind", "pre-professional", "orientation", "technical", "hours", 0),
+                List.of("name required", "orientation orientation.kind", "hours hours.range", "startsOn required"));
+    }
+
+    @Override
+    protected String unknownEntity() {
+        return "enrollment";
+    }
+
+    @Override
+    protected String callersScope() {
+        return "authority:2";
+    }
+
+    @Override
+    protected List<ExtensionEntry> entriesWrittenInTheCallersScope() {
+        return List.of(entry(SOURCE, "programme", "scope-1", 3000, 30L, programme()));
     }
 
     @Test
@@ -280,22 +227,5 @@ class AdditionalExtensionTest {
         assertEquals(List.of(AdditionalExtension.NO_MEMBERSHIP, AdditionalExtension.UNKNOWN_PROGRAMME), rules(write("document",
                 "l2-8", 3004, 30L, data("kind", "study-certificate", "number", "13", "issuedOn", "2026-05-31",
                         "programme", "nowhere"))), "a pupil of a school, never a learner of the arts school");
-    }
-
-    @Test
-    void leavesTheCallersReportScopeAsItWas() throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'authority:2', true)");
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-1", "programme", 3000, 30L, programme(), TODAY));
-                try (ResultSet rs = s.executeQuery("SELECT current_setting('kontingent.report_scope')")) {
-                    rs.next();
-                    assertEquals("authority:2", rs.getString(1));
-                }
-            } finally {
-                c.rollback();
-            }
-        }
     }
 }

@@ -1,29 +1,13 @@
 package org.kontingent.extension.additional.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kontingent.registry.api.command.InvalidRecordException;
-import org.kontingent.registry.api.extension.ExtensionEntry;
-import org.kontingent.registry.api.extension.Written;
+import org.kontingent.registry.core.testing.DemoDataContract;
 
 /**
  * The additional education part of a demo region (the generated region of
@@ -34,58 +18,20 @@ import org.kontingent.registry.api.extension.Written;
  * programme), the courses of the year ended and the documents of the programmes ended; every row
  * one the extension itself would take without a word, and the same for the same seed.
  */
-class DemoDataTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SEED = 42;
-    private static AdditionalDatabase database;
-    private static AdditionalDatabase again;
-    private static long rows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = region();
-        rows = generate(database, SEED);
-        again = region();
+class DemoDataTest extends DemoDataContract {
+    DemoDataTest() {
+        super(new AdditionalExtension(), new AdditionalDemoData());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-        again.close();
+    @Override
+    protected List<String> tables() {
+        return List.of("programme", "course", "document");
     }
 
-    static AdditionalDatabase region() throws Exception {
-        AdditionalDatabase region = AdditionalDatabase.migrated();
-        try (InputStream in = DemoDataTest.class.getResourceAsStream("/org/kontingent/extension/additional/testing/demo-region.sql")) {
-            region.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-        return region;
-    }
-
-    /** Generates in a transaction of its own under the region's scope, as the demo loader does. */
-    static long generate(AdditionalDatabase region, long seed) throws SQLException {
-        try (Connection c = region.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'region', true)");
-            }
-            long written = new AdditionalDemoData().generate(c, seed, TODAY);
-            c.commit();
-            return written;
-        }
-    }
-
-    /** Every generated row of every table, as text, in key order (ids apart): what the same seed must give again. */
-    private static List<String> content(AdditionalDatabase region) throws SQLException {
-        return region.column("""
-                SELECT key || ' ' || (r - 'id' - 'updated_at' - 'programme_id')::text FROM (
-                    SELECT key, to_jsonb(p) AS r FROM additional.programme p UNION ALL
-                    SELECT key, to_jsonb(c) FROM additional.course c UNION ALL
-                    SELECT key, to_jsonb(d) FROM additional.document d) x ORDER BY key""");
-    }
-
-    private static long count(String sql) throws SQLException {
-        return database.count(sql);
+    /** A course's or a document's programme is joined by its id, which differs between two regions. */
+    @Override
+    protected List<String> columnsNotCompared() {
+        return List.of("id", "updated_at", "programme_id");
     }
 
     @Test
@@ -156,81 +102,24 @@ class DemoDataTest {
         assertTrue(count("SELECT count(*) FROM additional.programme WHERE distance_technologies") > 0);
     }
 
-    /** Every generated row, read back into an entry of the extension's own. */
-    private static List<Map<String, Object>> generated(Connection c, String sql) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    Object value = rs.getObject(i);
-                    if (value != null) {
-                        row.put(meta.getColumnLabel(i), value instanceof java.sql.Date d ? d.toString() : value);
-                    }
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
     @Test
     void keepsTheExtensionsOwnRules() throws SQLException {
-        AdditionalExtension extension = new AdditionalExtension();
-        int written = 0;
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                for (String sql : List.of("""
-                        SELECT key, person_id, organization_id, name, kind, orientation, adapted,
-                               distance_technologies AS "distanceTechnologies", federal_requirements AS "federalRequirements",
-                               hours, years, study_form_code AS "studyForm", starts_on AS "startsOn", ends_on AS "endsOn", status,
-                               mark, 'programme' AS entity
-                          FROM additional.programme ORDER BY key""", """
-                        SELECT key, person_id, organization_id, programme_key AS programme, academic_year AS "academicYear",
-                               course, status, mark, 'course' AS entity
-                          FROM additional.course ORDER BY key""", """
-                        SELECT key, person_id, organization_id, kind, series, number, issued_on AS "issuedOn",
-                               programme_key AS programme, 'document' AS entity
-                          FROM additional.document ORDER BY key""")) {
-                    for (Map<String, Object> row : generated(c, sql)) {
-                        String key = (String) row.remove("key");
-                        long person = ((Number) row.remove("person_id")).longValue();
-                        long organization = ((Number) row.remove("organization_id")).longValue();
-                        String entity = (String) row.remove("entity");
-                        Written outcome;
-                        try {
-                            outcome = extension.write(c, new ExtensionEntry(99, key, entity, person, organization, row, TODAY));
-                        } catch (InvalidRecordException e) {
-                            throw new AssertionError(key + " " + row + ": " + e.violations(), e);
-                        }
-                        assertEquals(List.of(), outcome.notices(), key + " " + row);
-                        written++;
-                    }
-                }
-            } finally {
-                c.rollback();
-            }
-        }
-        assertEquals(rows, written, "every row generated");
+        assertEveryRowIsAnEntryTheExtensionTakes(List.of("""
+                SELECT key, person_id, organization_id, name, kind, orientation, adapted,
+                       distance_technologies AS "distanceTechnologies", federal_requirements AS "federalRequirements",
+                       hours, years, study_form_code AS "studyForm", starts_on AS "startsOn", ends_on AS "endsOn", status,
+                       mark, 'programme' AS entity
+                  FROM additional.programme ORDER BY key""", """
+                SELECT key, person_id, organization_id, programme_key AS programme, academic_year AS "academicYear",
+                       course, status, mark, 'course' AS entity
+                  FROM additional.course ORDER BY key""", """
+                SELECT key, person_id, organization_id, kind, series, number, issued_on AS "issuedOn",
+                       programme_key AS programme, 'document' AS entity
+                  FROM additional.document ORDER BY key"""));
     }
 
     @Test
     void analyzesTheTablesItWrites() throws SQLException {
-        for (String table : List.of("programme", "course", "document")) {
-            assertEquals(count("SELECT count(*) FROM additional." + table), count("SELECT reltuples::bigint FROM pg_class"
-                    + " WHERE oid = 'additional." + table + "'::regclass"), table + " is analyzed");
-        }
-    }
-
-    @Test
-    void givesTheSameRowsForTheSameSeedAndOthersForAnother() throws Exception {
-        assertEquals(rows, generate(again, SEED));
-        List<String> first = content(database);
-        assertEquals(first, content(again));
-        again.execute("TRUNCATE additional.programme, additional.course, additional.document");
-        generate(again, SEED + 1);
-        assertNotEquals(first, content(again));
+        assertTheTablesAreAnalyzed();
     }
 }

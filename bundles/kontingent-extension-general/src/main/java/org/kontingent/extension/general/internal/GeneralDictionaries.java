@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.DictionaryEntries;
 import org.kontingent.extension.support.EntryFields;
 
 /**
@@ -52,27 +53,19 @@ final class GeneralDictionaries {
 
     private static Map<String, Map<String, String>> all() {
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
-        all.put(MARK_PERIOD, ordered(List.of("current", "Текущая отметка", "term-1", "1 четверть", "term-2", "2 четверть",
+        all.put(MARK_PERIOD, DictionaryEntries.ordered(List.of("current", "Текущая отметка", "term-1", "1 четверть", "term-2", "2 четверть",
                 "term-3", "3 четверть", "term-4", "4 четверть", "half-1", "1 полугодие", "half-2", "2 полугодие",
                 "year", "Годовая отметка", "final", "Итоговая отметка")));
-        all.put(MARK_SCALE, ordered(List.of(FIVE_POINT, "Пятибалльная шкала (1–5)", PASS_FAIL, "Зачёт / незачёт",
+        all.put(MARK_SCALE, DictionaryEntries.ordered(List.of(FIVE_POINT, "Пятибалльная шкала (1–5)", PASS_FAIL, "Зачёт / незачёт",
                 SCORE, "Баллы (0–100)")));
-        all.put(EXAM_KIND, ordered(List.of("oge", "ОГЭ", "gve-9", "ГВЭ-9", "ege", "ЕГЭ", "gve-11", "ГВЭ-11")));
-        all.put(CERTIFICATE_KIND, ordered(List.of("basic-general", "Аттестат об основном общем образовании",
+        all.put(EXAM_KIND, DictionaryEntries.ordered(List.of("oge", "ОГЭ", "gve-9", "ГВЭ-9", "ege", "ЕГЭ", "gve-11", "ГВЭ-11")));
+        all.put(CERTIFICATE_KIND, DictionaryEntries.ordered(List.of("basic-general", "Аттестат об основном общем образовании",
                 "secondary-general", "Аттестат о среднем общем образовании")));
-        all.put(PROGRAMME_LEVEL, ordered(List.of("primary-general", "Начальное общее образование",
+        all.put(PROGRAMME_LEVEL, DictionaryEntries.ordered(List.of("primary-general", "Начальное общее образование",
                 "basic-general", "Основное общее образование", "secondary-general", "Среднее общее образование")));
-        all.put(SHIFT, ordered(List.of("1", "Первая смена", "2", "Вторая смена", "3", "Третья смена")));
-        all.put(APPLICATION_STATUS, ordered(List.of("registered", "Зарегистрировано", "enrolled", "Зачислен",
+        all.put(SHIFT, DictionaryEntries.ordered(List.of("1", "Первая смена", "2", "Вторая смена", "3", "Третья смена")));
+        all.put(APPLICATION_STATUS, DictionaryEntries.ordered(List.of("registered", "Зарегистрировано", "enrolled", "Зачислен",
                 "refused", "Отказано", "withdrawn", "Отозвано заявителем")));
         return Collections.unmodifiableMap(all);
-    }
-
-    private static Map<String, String> ordered(List<String> pairs) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.size(); i += 2) {
-            entries.put(pairs.get(i), pairs.get(i + 1));
-        }
-        return Collections.unmodifiableMap(entries);
     }
 }

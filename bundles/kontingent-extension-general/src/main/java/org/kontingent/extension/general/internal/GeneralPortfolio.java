@@ -29,6 +29,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = PortfolioSection.class)
 public class GeneralPortfolio implements PortfolioSection {
+    private static final SectionParts PARTS = new SectionParts(parts());
+
     private final DataSource dataSource;
 
     @Activate
@@ -51,41 +53,10 @@ public class GeneralPortfolio implements PortfolioSection {
         try (Connection c = dataSource.getConnection()) {
             Map<String, Object> section = new LinkedHashMap<>();
             List<Map<String, Object>> years = marks(c, personId, asOf);
-            List<Map<String, Object>> exams = SectionParts.rows(c, """
-                    SELECT e.kind, k.name AS "kindName", e.academic_year AS "academicYear", e.subject,
-                           e.subject_code AS "subjectCode", e.exam_date AS "examDate", e.score, e.mark_value AS mark,
-                           e.passed, e.organization_id AS "organizationId"
-                      FROM general.exam e
-                      JOIN general.dictionary_entry k ON k.dictionary = 'exam-kind' AND k.code = e.kind
-                     WHERE e.person_id = ? AND e.exam_date <= ?
-                     ORDER BY e.exam_date, k.sort_order, e.subject""", personId, asOf);
-            List<Map<String, Object>> certificates = SectionParts.rows(c, """
-                    SELECT c.kind, k.name AS "kindName", c.series, c.number, c.issued_on AS "issuedOn",
-                           c.with_honours AS "withHonours", c.organization_id AS "organizationId"
-                      FROM general.certificate c
-                      JOIN general.dictionary_entry k ON k.dictionary = 'certificate-kind' AND k.code = c.kind
-                     WHERE c.person_id = ? AND c.issued_on <= ?
-                     ORDER BY c.issued_on, c.id""", personId, asOf);
-            List<Map<String, Object>> programmes = SectionParts.rows(c, """
-                    SELECT p.membership_id AS "membershipId", p.organization_id AS "organizationId", p.level,
-                           l.name AS "levelName", p.adapted, p.study_form_code AS "studyForm", p.shift,
-                           p.starts_on AS "startsOn"
-                      FROM general.programme p
-                      JOIN general.dictionary_entry l ON l.dictionary = 'programme-level' AND l.code = p.level
-                     WHERE p.person_id = ? AND (p.starts_on IS NULL OR p.starts_on <= ?)
-                     ORDER BY p.starts_on NULLS FIRST, p.id""", personId, asOf);
-            List<Map<String, Object>> applications = SectionParts.rows(c, """
-                    SELECT a.organization_id AS "organizationId", a.grade, a.academic_year AS "academicYear",
-                           a.registered_on AS "registeredOn", a.status, s.name AS "statusName"
-                      FROM general.application a
-                      JOIN general.dictionary_entry s ON s.dictionary = 'application-status' AND s.code = a.status
-                     WHERE a.person_id = ? AND a.registered_on <= ?
-                     ORDER BY a.registered_on, a.id""", personId, asOf);
-            put(section, "years", years);
-            put(section, "exams", exams);
-            put(section, "certificates", certificates);
-            put(section, "programmes", programmes);
-            put(section, "applications", applications);
+            if (!years.isEmpty()) {
+                section.put("years", years);
+            }
+            section.putAll(PARTS.read(c, personId, asOf));
             return section.isEmpty() ? Optional.empty() : Optional.of(section);
         } catch (SQLException e) {
             throw new IllegalStateException("The general education section of person " + personId + " could not be read: "
@@ -93,10 +64,40 @@ public class GeneralPortfolio implements PortfolioSection {
         }
     }
 
-    private static void put(Map<String, Object> section, String name, List<Map<String, Object>> list) {
-        if (!list.isEmpty()) {
-            section.put(name, list);
-        }
+    /** The parts after the marks: each its name in the section, and the query of a person's rows known on a day. */
+    private static Map<String, String> parts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("exams", """
+                SELECT e.kind, k.name AS "kindName", e.academic_year AS "academicYear", e.subject,
+                       e.subject_code AS "subjectCode", e.exam_date AS "examDate", e.score, e.mark_value AS mark,
+                       e.passed, e.organization_id AS "organizationId"
+                  FROM general.exam e
+                  JOIN general.dictionary_entry k ON k.dictionary = 'exam-kind' AND k.code = e.kind
+                 WHERE e.person_id = ? AND e.exam_date <= ?
+                 ORDER BY e.exam_date, k.sort_order, e.subject""");
+        parts.put("certificates", """
+                SELECT c.kind, k.name AS "kindName", c.series, c.number, c.issued_on AS "issuedOn",
+                       c.with_honours AS "withHonours", c.organization_id AS "organizationId"
+                  FROM general.certificate c
+                  JOIN general.dictionary_entry k ON k.dictionary = 'certificate-kind' AND k.code = c.kind
+                 WHERE c.person_id = ? AND c.issued_on <= ?
+                 ORDER BY c.issued_on, c.id""");
+        parts.put("programmes", """
+                SELECT p.membership_id AS "membershipId", p.organization_id AS "organizationId", p.level,
+                       l.name AS "levelName", p.adapted, p.study_form_code AS "studyForm", p.shift,
+                       p.starts_on AS "startsOn"
+                  FROM general.programme p
+                  JOIN general.dictionary_entry l ON l.dictionary = 'programme-level' AND l.code = p.level
+                 WHERE p.person_id = ? AND (p.starts_on IS NULL OR p.starts_on <= ?)
+                 ORDER BY p.starts_on NULLS FIRST, p.id""");
+        parts.put("applications", """
+                SELECT a.organization_id AS "organizationId", a.grade, a.academic_year AS "academicYear",
+                       a.registered_on AS "registeredOn", a.status, s.name AS "statusName"
+                  FROM general.application a
+                  JOIN general.dictionary_entry s ON s.dictionary = 'application-status' AND s.code = a.status
+                 WHERE a.person_id = ? AND a.registered_on <= ?
+                 ORDER BY a.registered_on, a.id""");
+        return parts;
     }
 
     /**

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 
 /**
  * What the extension reads of the registry (L2 checks), through the registry's published report
- * views only, on the batch's connection: a person's learner membership in an organization, the
- * master subject a subject name stands for, the registry's study forms.
+ * views only, on the batch's connection: a person's learner membership in an organization and the
+ * master subject a subject name stands for.
  */
 final class RegistryViews {
     private RegistryViews() {
@@ -46,18 +46,6 @@ final class RegistryViews {
                 rs.next();
                 long membership = rs.getLong(1);
                 return new Found(rs.wasNull() ? null : membership, rs.getString(2));
-            }
-        }
-    }
-
-    /** Whether the code is one of the registry's study forms ({@code study-form} dictionary). */
-    static boolean studyForm(Connection connection, String code) throws SQLException {
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT EXISTS (SELECT FROM report.dictionary WHERE dictionary = 'study-form' AND code = ?)")) {
-            q.setString(1, code);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
             }
         }
     }

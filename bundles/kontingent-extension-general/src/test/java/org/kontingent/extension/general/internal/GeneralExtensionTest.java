@@ -3,37 +3,28 @@ package org.kontingent.extension.general.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kontingent.extension.general.internal.Entries.application;
+import static org.kontingent.extension.general.internal.Entries.certificate;
+import static org.kontingent.extension.general.internal.Entries.exam;
+import static org.kontingent.extension.general.internal.Entries.mark;
+import static org.kontingent.extension.general.internal.Entries.programme;
+import static org.kontingent.registry.core.testing.EntryData.data;
+import static org.kontingent.registry.core.testing.EntryData.with;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ExtensionWriteContract;
 
 /**
  * The general extension's write on a real PostgreSQL: every entity written with what it is
@@ -41,105 +32,14 @@ import org.kontingent.registry.api.identifiers.Violation;
  * time, refused field by field with the exact rule and leaving nothing behind, and flagged (not
  * refused) when the person is no learner of the organization at the time.
  */
-class GeneralExtensionTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SOURCE = 7;
-    private static GeneralDatabase database;
-    private static final GeneralExtension extension = new GeneralExtension();
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = GeneralDatabase.start();
+class GeneralExtensionTest extends ExtensionWriteContract {
+    GeneralExtensionTest() {
+        super(new GeneralExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    /** Writes one entry in a transaction of its own, as the registry's batch would. */
-    static Written write(String entity, String key, long person, Long organization, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = extension.write(c, new ExtensionEntry(SOURCE, key, entity, person, organization, data, TODAY));
-                c.commit();
-                return written;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        }
-    }
-
-    static Map<String, Object> data(Object... pairs) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            data.put((String) pairs[i], pairs[i + 1]);
-        }
-        return data;
-    }
-
-    private static Map<String, Object> row(String sql) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-            }
-            return row;
-        }
-    }
-
-    private static Map<String, Object> row(String table, String key) throws SQLException {
-        return row("SELECT * FROM general." + table + " WHERE source_id = " + SOURCE + " AND key = '" + key + "'");
-    }
-
-    private static Violation refusal(String entity, Long organization, Map<String, Object> data) {
-        InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                () -> write(entity, "refused-" + entity, 1000, organization, data), data.toString());
-        assertEquals(1, refused.violations().size(), refused.violations().toString());
-        return refused.violations().get(0);
-    }
-
-    private static Map<String, Object> mark() {
-        return data("academicYear", "2026-2027", "subject", "Математика", "period", "current", "mark", "5",
-                "markedOn", "2026-10-30");
-    }
-
-    private static Map<String, Object> exam() {
-        return data("kind", "oge", "subject", "Русский язык", "examDate", "2026-06-03", "score", 31, "mark", 5,
-                "passed", true);
-    }
-
-    private static Map<String, Object> certificate() {
-        return data("kind", "basic-general", "number", "02224000123456", "issuedOn", "2026-06-26", "withHonours", true);
-    }
-
-    private static Map<String, Object> programme() {
-        return data("level", "basic-general", "adapted", false, "studyForm", "full-time", "shift", 1,
-                "startsOn", "2026-09-01");
-    }
-
-    private static Map<String, Object> application() {
-        return data("grade", 1, "academicYear", "2027-2028", "registeredOn", "2026-11-20");
-    }
-
-    private static Map<String, Object> with(Map<String, Object> data, Object... pairs) {
-        Map<String, Object> changed = new LinkedHashMap<>(data);
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] == null) {
-                changed.remove((String) pairs[i]);
-            } else {
-                changed.put((String) pairs[i], pairs[i + 1]);
-            }
-        }
-        return changed;
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return GeneralDatabase.start();
     }
 
     @Test
@@ -197,7 +97,7 @@ class GeneralExtensionTest {
         assertEquals(0, BigDecimal.valueOf(31).compareTo((BigDecimal) e.get("score")));
         assertEquals(5, ((Number) e.get("mark_value")).intValue());
         assertEquals(Boolean.TRUE, e.get("passed"));
-        assertEquals(LocalDate.of(2026, 6, 3), ((java.sql.Date) e.get("exam_date")).toLocalDate());
+        assertEquals(LocalDate.of(2026, 6, 3), e.get("exam_date"));
 
         Written withoutSchool = write("exam", "ex-2", 1001, null, data("kind", "ege", "subject", "Математика",
                 "examDate", "2026-06-01", "score", "72", "passed", "true"));
@@ -239,13 +139,9 @@ class GeneralExtensionTest {
         assertEquals("enrolled", row("application", "ap-1").get("status"));
     }
 
-    /** One case: the entity, the data, the field and the rule it is refused by. */
-    private record Refusal(String entity, Long organization, Map<String, Object> data, String field, String rule) {
-    }
-
-    @Test
-    void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
-        List<Refusal> cases = List.of(
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(
                 new Refusal("mark", 10L, with(mark(), "academicYear", null), "academicYear", "required"),
                 new Refusal("mark", 10L, with(mark(), "academicYear", "2026-2028"), "academicYear", "academic-year.format"),
                 new Refusal("mark", 10L, with(mark(), "subject", " "), "subject", "required"),
@@ -298,21 +194,33 @@ class GeneralExtensionTest {
                 new Refusal("application", 10L, with(application(), "status", "lost"), "status", "dictionary.application-status"),
                 new Refusal("application", 10L, with(application(), "academicYear", "2027"), "academicYear",
                         "academic-year.format"));
-        for (Refusal c : cases) {
-            Violation v = refusal(c.entity(), c.organization(), c.data());
-            assertEquals(c.field() + " " + c.rule(), v.field() + " " + v.rule(), c.toString());
-            assertNotNull(v.message());
-        }
-        for (String table : GeneralMerge.TABLES) {
-            assertNull(row(table, "refused-" + table), "nothing of a refused " + table + " is written");
-        }
+    }
 
-        InvalidRecordException several = assertThrows(InvalidRecordException.class, () -> write("mark", "refused-mark", 1000,
-                10L, data("academicYear", "2026", "period", "week", "mark", "7")));
-        List<String> rules = several.violations().stream().map(v -> v.field() + " " + v.rule()).toList();
-        assertEquals(List.of("academicYear academic-year.format", "subject required", "period dictionary.mark-period",
-                "mark mark.value"), rules, "everything wrong with an entry at once");
-        assertEquals("general mark refused-mark", several.record());
+    @Override
+    protected long refusedPerson() {
+        return 1000;
+    }
+
+    @Override
+    protected Refusals severalAtOnce() {
+        return new Refusals("mark", 10L, data("academicYear", "2026", "period", "week", "mark", "7"),
+                List.of("academicYear academic-year.format", "subject required", "period dictionary.mark-period",
+                        "mark mark.value"));
+    }
+
+    @Override
+    protected String unknownEntity() {
+        return "lesson";
+    }
+
+    @Override
+    protected String callersScope() {
+        return "authority:3";
+    }
+
+    @Override
+    protected List<ExtensionEntry> entriesWrittenInTheCallersScope() {
+        return List.of(entry(SOURCE, "mark", "scope-1", 1000, 10L, mark()));
     }
 
     @Test
@@ -330,7 +238,7 @@ class GeneralExtensionTest {
 
         Written afterLeaving = write("mark", "l2-2", 1001, 10L, data("academicYear", "2026-2027", "subject", "Химия",
                 "period", "term-1", "mark", "4"));
-        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), afterLeaving.notices().stream().map(Violation::rule).toList(),
+        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), rules(afterLeaving),
                 "1001 left school 10 on 2026-06-26");
         assertTrue(afterLeaving.notices().get(0).message().contains("in the academic year 2026-2027"));
 
@@ -341,84 +249,13 @@ class GeneralExtensionTest {
 
         Written beforeStart = write("mark", "l2-4", 1004, 10L, with(mark(), "academicYear", "2025-2026",
                 "markedOn", "2026-03-02"));
-        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), beforeStart.notices().stream().map(Violation::rule).toList(),
+        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), rules(beforeStart),
                 "1004 came to school 10 on 2026-09-01");
 
-        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), write("exam", "l2-5", 1002, 10L, exam()).notices().stream()
-                .map(Violation::rule).toList());
-        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), write("certificate", "l2-6", 1002, 10L, certificate())
-                .notices().stream().map(Violation::rule).toList());
-        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), write("programme", "l2-7", 1002, 10L, programme())
-                .notices().stream().map(Violation::rule).toList());
+        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), rules(write("exam", "l2-5", 1002, 10L, exam())));
+        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), rules(write("certificate", "l2-6", 1002, 10L, certificate())));
+        assertEquals(List.of(GeneralExtension.NO_MEMBERSHIP), rules(write("programme", "l2-7", 1002, 10L, programme())));
         assertEquals(List.of(), write("application", "l2-8", 1002, 10L, application()).notices(),
                 "an applicant is no learner yet");
-    }
-
-    @Test
-    void leavesTheCallersReportScopeAsItWas() throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'authority:3', true)");
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-1", "mark", 1000, 10L, mark(), TODAY));
-                try (ResultSet rs = s.executeQuery("SELECT current_setting('kontingent.report_scope')")) {
-                    rs.next();
-                    assertEquals("authority:3", rs.getString(1));
-                }
-            } finally {
-                c.rollback();
-            }
-        }
-    }
-
-    @Test
-    void listsItsEntitiesEachWithAJsonSchemaOfEveryFieldItTakes() throws IOException {
-        assertEquals("general", extension.id());
-        Map<String, Set<String>> fields = Map.of(
-                "mark", Set.of("academicYear", "subject", "period", "mark", "scale", "markedOn"),
-                "exam", Set.of("kind", "academicYear", "subject", "examDate", "score", "mark", "passed"),
-                "certificate", Set.of("kind", "series", "number", "issuedOn", "withHonours"),
-                "programme", Set.of("level", "adapted", "studyForm", "shift", "startsOn"),
-                "application", Set.of("grade", "academicYear", "registeredOn", "status"));
-        assertEquals(fields.keySet(), extension.entities().keySet());
-        Pattern property = Pattern.compile("\n    \"(\\w+)\": \\{\"type\".*\"description\": \"[^\"]{10,}");
-        for (Map.Entry<String, URL> e : extension.entities().entrySet()) {
-            String schema;
-            try (InputStream in = e.getValue().openStream()) {
-                schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Set<String> documented = new TreeSet<>();
-            Matcher m = property.matcher(schema);
-            while (m.find()) {
-                documented.add(m.group(1));
-            }
-            assertEquals(new TreeSet<>(fields.get(e.getKey())), documented, e.getKey() + ": every field, with its description");
-            assertTrue(schema.contains("\"additionalProperties\": false"), e.getKey());
-        }
-        // the writer refuses what the schema does not list
-        for (Map.Entry<String, Set<String>> e : fields.entrySet()) {
-            Map<String, Object> unknown = new LinkedHashMap<>();
-            e.getValue().forEach(f -> unknown.put(f, null));
-            unknown.put("colour", "blue");
-            InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                    () -> write(e.getKey(), "unknown", 1000, 10L, unknown));
-            assertTrue(refused.violations().stream().anyMatch(v -> v.field().equals("colour") && v.rule().equals("field.unknown")));
-        }
-    }
-
-    @Test
-    void keepsItsDictionariesInItsTableAsInTheCode() throws SQLException {
-        Map<String, Map<String, String>> table = new LinkedHashMap<>();
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT dictionary, code, name FROM general.dictionary_entry ORDER BY dictionary, sort_order")) {
-            while (rs.next()) {
-                table.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-            }
-        }
-        assertEquals(new TreeSet<>(GeneralDictionaries.ALL.keySet()), new TreeSet<>(table.keySet()));
-        for (String dictionary : GeneralDictionaries.ALL.keySet()) {
-            assertEquals(new ArrayList<>(GeneralDictionaries.ALL.get(dictionary).entrySet()),
-                    new ArrayList<>(table.get(dictionary).entrySet()), dictionary);
-        }
     }
 }

@@ -1,25 +1,13 @@
 package org.kontingent.extension.health.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kontingent.registry.api.command.InvalidRecordException;
-import org.kontingent.registry.api.extension.ExtensionEntry;
-import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.DemoDataContract;
 
 /**
  * The health part of a demo region (the generated region of {@code testing/demo-region.sql}: 1,000
@@ -29,48 +17,14 @@ import org.kontingent.registry.core.testing.ExtensionDatabase;
  * needs in realistic shares; every row one the extension itself would take without a word, and the
  * same for the same seed.
  */
-class DemoDataTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SEED = 42;
-    private static ExtensionDatabase database;
-    private static ExtensionDatabase again;
-    private static long rows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = region();
-        rows = generate(database, SEED);
-        again = region();
+class DemoDataTest extends DemoDataContract {
+    DemoDataTest() {
+        super(new HealthExtension(), new HealthDemoData());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-        again.close();
-    }
-
-    static ExtensionDatabase region() throws Exception {
-        ExtensionDatabase region = ExtensionDatabase.migrated(HealthExtension.class);
-        region.executeResource(DemoDataTest.class, "/org/kontingent/extension/health/testing/demo-region.sql");
-        return region;
-    }
-
-    /** Generates in a transaction of its own under the region's scope, as the demo loader does. */
-    static long generate(ExtensionDatabase region, long seed) throws SQLException {
-        return region.generate(new HealthDemoData(), seed, TODAY);
-    }
-
-    /** Every generated row of every table, as text, in key order (ids apart): what the same seed must give again. */
-    private static List<String> content(ExtensionDatabase region) throws SQLException {
-        return region.column("""
-                SELECT key || ' ' || (r - 'id' - 'updated_at')::text FROM (
-                    SELECT key, to_jsonb(c) AS r FROM health.conclusion c UNION ALL
-                    SELECT key, to_jsonb(d) FROM health.disability d UNION ALL
-                    SELECT key, to_jsonb(s) FROM health.special_needs s) x ORDER BY key""");
-    }
-
-    private static long count(String sql) throws SQLException {
-        return database.count(sql);
+    @Override
+    protected List<String> tables() {
+        return List.of("conclusion", "disability", "special_needs");
     }
 
     @Test
@@ -145,67 +99,23 @@ class DemoDataTest {
 
     @Test
     void keepsTheExtensionsOwnRules() throws SQLException {
-        HealthExtension extension = new HealthExtension();
-        int written = 0;
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                for (String sql : List.of("""
-                        SELECT key, person_id, organization_id, membership_id, health_group AS "healthGroup", pe_group AS "peGroup",
-                               long_term_treatment AS "longTermTreatment", concluded_on AS "concludedOn", valid_from AS "validFrom",
-                               valid_until AS "validUntil", issuer, 'conclusion' AS entity
-                          FROM health.conclusion ORDER BY key""", """
-                        SELECT key, person_id, organization_id, membership_id, category, reason,
-                               established_on AS "establishedOn", valid_until AS "validUntil", certificate, 'disability' AS entity
-                          FROM health.disability ORDER BY key""", """
-                        SELECT key, person_id, organization_id, membership_id, category, adapted_programme AS "adaptedProgramme",
-                               programme_variant AS "programmeVariant", commission, number, concluded_on AS "concludedOn",
-                               valid_until AS "validUntil", 'special-needs' AS entity
-                          FROM health.special_needs ORDER BY key""")) {
-                    for (Map<String, Object> row : ExtensionDatabase.rows(c, sql)) {
-                        String key = (String) row.remove("key");
-                        long person = ((Number) row.remove("person_id")).longValue();
-                        long organization = ((Number) row.remove("organization_id")).longValue();
-                        long membership = ((Number) row.remove("membership_id")).longValue();
-                        String entity = (String) row.remove("entity");
-                        Written outcome;
-                        try {
-                            outcome = extension.write(c, new ExtensionEntry(99, key, entity, person, organization, row, TODAY));
-                        } catch (InvalidRecordException e) {
-                            throw new AssertionError(key + " " + row + ": " + e.violations(), e);
-                        }
-                        assertEquals(List.of(), outcome.notices(), key + " " + row);
-                        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT membership_id FROM"
-                                + " health." + entity.replace('-', '_') + " WHERE id = " + outcome.id())) {
-                            rs.next();
-                            assertEquals(membership, rs.getLong(1), key + ": attached to the membership it was made for");
-                        }
-                        written++;
-                    }
-                }
-            } finally {
-                c.rollback();
-            }
-        }
-        assertEquals(rows, written, "every row generated");
+        assertEveryRowIsAnEntryTheExtensionTakes(List.of("""
+                SELECT key, person_id, organization_id, membership_id, health_group AS "healthGroup", pe_group AS "peGroup",
+                       long_term_treatment AS "longTermTreatment", concluded_on AS "concludedOn", valid_from AS "validFrom",
+                       valid_until AS "validUntil", issuer, 'conclusion' AS entity
+                  FROM health.conclusion ORDER BY key""", """
+                SELECT key, person_id, organization_id, membership_id, category, reason,
+                       established_on AS "establishedOn", valid_until AS "validUntil", certificate, 'disability' AS entity
+                  FROM health.disability ORDER BY key""", """
+                SELECT key, person_id, organization_id, membership_id, category, adapted_programme AS "adaptedProgramme",
+                       programme_variant AS "programmeVariant", commission, number, concluded_on AS "concludedOn",
+                       valid_until AS "validUntil", 'special-needs' AS entity
+                  FROM health.special_needs ORDER BY key"""));
     }
 
     @Test
     void analyzesTheTablesItWritesAndLeavesNoWorkingTable() throws SQLException {
-        for (String table : List.of("conclusion", "disability", "special_needs")) {
-            assertEquals(count("SELECT count(*) FROM health." + table), count("SELECT reltuples::bigint FROM pg_class"
-                    + " WHERE oid = 'health." + table + "'::regclass"), table + " is analyzed");
-        }
+        assertTheTablesAreAnalyzed();
         assertEquals(0, count("SELECT count(*) FROM pg_class WHERE relname = 'health_demo_learner'"));
-    }
-
-    @Test
-    void givesTheSameRowsForTheSameSeedAndOthersForAnother() throws Exception {
-        assertEquals(rows, generate(again, SEED));
-        List<String> first = content(database);
-        assertEquals(first, content(again));
-        again.execute("TRUNCATE health.conclusion, health.disability, health.special_needs");
-        generate(again, SEED + 1);
-        assertNotEquals(first, content(again));
     }
 }

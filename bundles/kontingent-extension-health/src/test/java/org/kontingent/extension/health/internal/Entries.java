@@ -1,32 +1,12 @@
 package org.kontingent.extension.health.internal;
 
-import java.util.LinkedHashMap;
+import static org.kontingent.registry.core.testing.EntryData.data;
+
 import java.util.Map;
 
-/** Valid data of each entity for the tests, and maps from name–value pairs. */
+/** Valid data of each entity for the tests. */
 final class Entries {
     private Entries() {
-    }
-
-    static Map<String, Object> data(Object... pairs) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            data.put((String) pairs[i], pairs[i + 1]);
-        }
-        return data;
-    }
-
-    /** The data with fields changed; a null value takes the field away. */
-    static Map<String, Object> with(Map<String, Object> data, Object... pairs) {
-        Map<String, Object> changed = new LinkedHashMap<>(data);
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] == null) {
-                changed.remove((String) pairs[i]);
-            } else {
-                changed.put((String) pairs[i], pairs[i + 1]);
-            }
-        }
-        return changed;
     }
 
     /** This year's examination of pupil 5000: health group II, preparatory group, to the end of the year. */

@@ -1,34 +1,27 @@
 package org.kontingent.extension.health.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kontingent.extension.health.internal.Entries.conclusion;
-import static org.kontingent.extension.health.internal.Entries.data;
 import static org.kontingent.extension.health.internal.Entries.disability;
 import static org.kontingent.extension.health.internal.Entries.specialNeeds;
-import static org.kontingent.extension.health.internal.Entries.with;
+import static org.kontingent.registry.core.testing.EntryData.data;
+import static org.kontingent.registry.core.testing.EntryData.with;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
 import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.api.identifiers.Violation;
 import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ExtensionWriteContract;
 
 /**
  * The health extension's write on a real PostgreSQL: every entity written with the membership it
@@ -37,51 +30,14 @@ import org.kontingent.registry.core.testing.ExtensionDatabase;
  * organization during the days the entry holds, or when a disability's category does not fit the
  * person's age.
  */
-class HealthExtensionTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SOURCE = 7;
-    private static ExtensionDatabase database;
-    private static final HealthExtension extension = new HealthExtension();
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = HealthDatabase.start();
+class HealthExtensionTest extends ExtensionWriteContract {
+    HealthExtensionTest() {
+        super(new HealthExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    /** Writes one entry in a transaction of its own, as the registry's batch would. */
-    private static Written write(String entity, String key, long person, Long organization, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = extension.write(c, new ExtensionEntry(SOURCE, key, entity, person, organization, data, TODAY));
-                c.commit();
-                return written;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        }
-    }
-
-    /** The row the source wrote under the key, days as {@link LocalDate}; null when there is none. */
-    private static Map<String, Object> row(String table, String key) throws SQLException {
-        Map<String, Object> row = database.row("SELECT * FROM health." + table + " WHERE source_id = " + SOURCE
-                + " AND key = '" + key + "'");
-        if (row != null) {
-            row.replaceAll((column, value) -> value instanceof java.sql.Date d ? d.toLocalDate() : value);
-        }
-        return row;
-    }
-
-    private static List<String> rules(Written written) {
-        return written.notices().stream().map(Violation::rule).toList();
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return HealthDatabase.start();
     }
 
     @Test
@@ -144,13 +100,9 @@ class HealthExtensionTest {
         assertEquals(Boolean.FALSE, row("special_needs", "s-3").get("adapted_programme"));
     }
 
-    /** One case: the entity, the data, the field and the rule it is refused by. */
-    private record Refusal(String entity, Long organization, Map<String, Object> data, String field, String rule) {
-    }
-
-    @Test
-    void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
-        List<Refusal> cases = List.of(
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(
                 new Refusal("conclusion", 10L, with(conclusion(), "healthGroup", null), "healthGroup", "required"),
                 new Refusal("conclusion", 10L, with(conclusion(), "healthGroup", 6), "healthGroup", "health-group.range"),
                 new Refusal("conclusion", 10L, with(conclusion(), "healthGroup", 0), "healthGroup", "health-group.range"),
@@ -202,30 +154,42 @@ class HealthExtensionTest {
                 new Refusal("special-needs", 10L, with(specialNeeds(), "concludedOn", null), "concludedOn", "required"),
                 new Refusal("special-needs", 10L, with(specialNeeds(), "validUntil", "2024-05-19"), "validUntil",
                         "valid-until.concluded-on"));
-        for (Refusal c : cases) {
-            InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                    () -> write(c.entity(), "refused-" + c.entity(), 5000, c.organization(), c.data()), c.toString());
-            assertEquals(List.of(c.field() + " " + c.rule()), refused.violations().stream()
-                    .map(v -> v.field() + " " + v.rule()).toList(), c.toString());
-            assertNotNull(refused.violations().get(0).message());
-        }
-        for (String entity : List.of("conclusion", "disability", "special-needs")) {
-            assertNull(row(entity.replace('-', '_'), "refused-" + entity), "nothing of a refused " + entity + " is written");
-        }
+    }
 
-        InvalidRecordException several = assertThrows(InvalidRecordException.class, () -> write("conclusion",
-                "refused-conclusion", 5000, 10L, data("healthGroup", 4, "peGroup", "basic", "validUntil", "2020-01-01")));
-        assertEquals(List.of("peGroup pe-group.health-group", "concludedOn required"),
-                several.violations().stream().map(v -> v.field() + " " + v.rule()).toList(),
-                "everything wrong with an entry at once");
-        assertEquals("health conclusion refused-conclusion", several.record());
+    @Override
+    protected long refusedPerson() {
+        return 5000;
+    }
+
+    @Override
+    protected Refusals severalAtOnce() {
+        return new Refusals("conclusion", 10L, data("healthGroup", 4, "peGroup", "basic", "validUntil", "2020-01-01"),
+                List.of("peGroup pe-group.health-group", "concludedOn required"));
+    }
+
+    @Override
+    protected String unknownEntity() {
+        return "diagnosis";
+    }
+
+    @Override
+    protected String callersScope() {
+        return "authority:2";
+    }
+
+    @Override
+    protected List<ExtensionEntry> entriesWrittenInTheCallersScope() {
+        return List.of(entry(SOURCE, "conclusion", "scope-1", 5000, 10L, conclusion()));
+    }
+
+    @Test
+    @Override
+    public void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
+        super.refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind();
         InvalidRecordException dictionary = assertThrows(InvalidRecordException.class, () -> write("special-needs",
                 "refused-special-needs", 5000, 10L, with(specialNeeds(), "category", "adhd")));
         assertTrue(dictionary.violations().get(0).message().contains("deaf, hard-of-hearing, blind"),
                 "a wrong category is answered with the codes: " + dictionary.violations().get(0).message());
-        InvalidRecordException unknown = assertThrows(InvalidRecordException.class, () -> write("diagnosis", "x", 5000, 10L,
-                Map.of()));
-        assertEquals("extension.entity", unknown.violations().get(0).rule());
     }
 
     @Test
@@ -253,22 +217,5 @@ class HealthExtensionTest {
                 "group-2", "reason", "general-disease", "establishedOn", "2025-01-10"))), "a girl of 10 is given no group");
         assertEquals(List.of(), rules(write("disability", "l2-7", 5001, 12L, data("category", "child-disabled",
                 "establishedOn", "2026-05-04", "validUntil", "2026-05-04"))), "on the day before he turned 18, a child");
-    }
-
-    @Test
-    void leavesTheCallersReportScopeAsItWas() throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'authority:2', true)");
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-1", "conclusion", 5000, 10L, conclusion(), TODAY));
-                try (ResultSet rs = s.executeQuery("SELECT current_setting('kontingent.report_scope')")) {
-                    rs.next();
-                    assertEquals("authority:2", rs.getString(1));
-                }
-            } finally {
-                c.rollback();
-            }
-        }
     }
 }

@@ -1,70 +1,51 @@
 package org.kontingent.extension.health.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kontingent.extension.health.internal.Entries.conclusion;
-import static org.kontingent.extension.health.internal.Entries.data;
 import static org.kontingent.extension.health.internal.Entries.disability;
 import static org.kontingent.extension.health.internal.Entries.specialNeeds;
+import static org.kontingent.registry.core.testing.EntryData.data;
 
-import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.platform.api.security.Permission;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.PortfolioAndMergeContract;
 
 /**
  * The portfolio section {@code health} of a learner on a day — what holds on it first, then every
  * conclusion, disability and special needs known on it — which only READ_HEALTH may see, and the
  * merge participant moving a duplicate's rows to the kept person and back on undo.
  */
-class PortfolioAndMergeTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static ExtensionDatabase database;
-    private static HealthPortfolio portfolio;
-    private static final HealthExtension extension = new HealthExtension();
+class PortfolioAndMergeTest extends PortfolioAndMergeContract {
+    private HealthPortfolio portfolio;
+
+    PortfolioAndMergeTest() {
+        super(new HealthExtension(), new HealthMerge(), HealthMerge.TABLES);
+    }
+
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return HealthDatabase.start();
+    }
 
     @BeforeAll
-    static void start() throws Exception {
-        database = HealthDatabase.start();
+    void writeTheSections() throws SQLException {
         portfolio = new HealthPortfolio(database.dataSource());
-        write(5000, 10, "conclusion", "c-last", data("healthGroup", 2, "peGroup", "basic", "concludedOn", "2025-09-12",
+        write(5000, 10L, "conclusion", "c-last", data("healthGroup", 2, "peGroup", "basic", "concludedOn", "2025-09-12",
                 "validUntil", "2026-08-31"));
-        write(5000, 10, "conclusion", "c-this", conclusion());
-        write(5000, 10, "disability", "d-1", disability());
-        write(5000, 10, "special-needs", "s-1", specialNeeds());
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    private static void write(long person, long organization, String entity, String key, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            extension.write(c, new ExtensionEntry(5, key, entity, person, organization, data, TODAY));
-        }
-    }
-
-    private static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
+        write(5000, 10L, "conclusion", "c-this", conclusion());
+        write(5000, 10L, "disability", "d-1", disability());
+        write(5000, 10L, "special-needs", "s-1", specialNeeds());
     }
 
     @Test
@@ -87,21 +68,21 @@ class PortfolioAndMergeTest {
                         section.get("disabilityCategoryName"), section.get("specialNeedsCategory"),
                         section.get("specialNeedsCategoryName"), section.get("adaptedProgramme")));
         assertEquals(List.of(
-                map("organizationId", 10L, "membershipId", 8000L, "healthGroup", 2, "healthGroupName", "II группа здоровья",
+                data("organizationId", 10L, "membershipId", 8000L, "healthGroup", 2, "healthGroupName", "II группа здоровья",
                         "peGroup", "preparatory", "peGroupName", "Подготовительная", "longTermTreatment", false,
                         "concludedOn", LocalDate.of(2026, 9, 15), "validFrom", LocalDate.of(2026, 9, 15),
                         "validUntil", LocalDate.of(2027, 8, 31), "issuer", "КГБУЗ «Детская городская поликлиника № 3»",
                         "inForce", true),
-                map("organizationId", 10L, "membershipId", 8000L, "healthGroup", 2, "healthGroupName", "II группа здоровья",
+                data("organizationId", 10L, "membershipId", 8000L, "healthGroup", 2, "healthGroupName", "II группа здоровья",
                         "peGroup", "basic", "peGroupName", "Основная", "longTermTreatment", false,
                         "concludedOn", LocalDate.of(2025, 9, 12), "validFrom", LocalDate.of(2025, 9, 12),
                         "validUntil", LocalDate.of(2026, 8, 31), "inForce", false)),
                 section.get("conclusions"), "the latest first, last year's no longer in force");
-        assertEquals(List.of(map("organizationId", 10L, "membershipId", 8000L, "category", "child-disabled",
+        assertEquals(List.of(data("organizationId", 10L, "membershipId", 8000L, "category", "child-disabled",
                 "categoryName", "Ребёнок-инвалид", "establishedOn", LocalDate.of(2022, 4, 12),
                 "validUntil", LocalDate.of(2032, 3, 2), "certificate", "МСЭ-2022 № 0123456", "inForce", true)),
                 section.get("disabilities"));
-        assertEquals(List.of(map("organizationId", 10L, "membershipId", 8000L, "category", "mental-delay",
+        assertEquals(List.of(data("organizationId", 10L, "membershipId", 8000L, "category", "mental-delay",
                 "categoryName", "С задержкой психического развития", "adaptedProgramme", true, "programmeVariant", "7.2",
                 "commission", "Территориальная ПМПК г. Барнаула", "number", "2024-118",
                 "concludedOn", LocalDate.of(2024, 5, 20), "inForce", true)), section.get("specialNeeds"));
@@ -127,45 +108,24 @@ class PortfolioAndMergeTest {
         assertEquals(Optional.empty(), portfolio.section(5002, TODAY), "nothing about 5002");
     }
 
-    private static List<String> rows(long person) throws SQLException {
-        return database.column("SELECT t || ' ' || key FROM (SELECT 'conclusion' t, key, person_id FROM health.conclusion"
-                + " UNION ALL SELECT 'disability', key, person_id FROM health.disability"
-                + " UNION ALL SELECT 'special_needs', key, person_id FROM health.special_needs) r"
-                + " WHERE person_id = " + person + " ORDER BY t, key");
+    @Override
+    protected long keptPerson() {
+        return 5002;
     }
 
-    @Test
-    void movesADuplicatesRowsToTheKeptPersonAndBackOnUndo() throws SQLException {
-        write(5003, 10, "conclusion", "m-1", conclusion());
-        write(5003, 10, "special-needs", "m-2", specialNeeds());
-        List<String> kept = rows(5002);
-        HealthMerge merge = new HealthMerge();
-        assertEquals("health", merge.name());
-        String moved;
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            moved = merge.merge(c, 5002, 5003);
-            c.commit();
-        }
-        assertTrue(moved.matches("move=[0-9]+ conclusion=1 disability=0 special_needs=1"), moved);
-        assertEquals(List.of(), rows(5003));
-        List<String> together = new ArrayList<>(kept);
-        together.addAll(List.of("conclusion m-1", "special_needs m-2"));
-        assertEquals(together.stream().sorted().toList(), rows(5002));
+    @Override
+    protected long mergedPerson() {
+        return 5003;
+    }
 
-        // written for the kept person after the merge: stays with them on undo
-        write(5002, 11, "disability", "m-3", disability());
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            merge.undo(c, 5002, 5003, moved);
-            c.commit();
-        }
-        assertEquals(List.of("conclusion m-1", "special_needs m-2"), rows(5003));
-        List<String> after = new ArrayList<>(kept);
-        after.add("disability m-3");
-        assertEquals(after.stream().sorted().toList(), rows(5002));
-        try (Connection c = database.dataSource().getConnection()) {
-            assertThrows(IllegalArgumentException.class, () -> merge.undo(c, 5002, 5003, "conclusion=1"));
-        }
+    @Override
+    protected List<ExtensionEntry> duplicatesEntries() {
+        return List.of(entry(SOURCE, "conclusion", "m-1", 5003, 10L, conclusion()),
+                entry(SOURCE, "special-needs", "m-2", 5003, 10L, specialNeeds()));
+    }
+
+    @Override
+    protected ExtensionEntry writtenForTheKeptPersonAfterTheMerge() {
+        return entry(SOURCE, "disability", "m-3", 5002, 11L, disability());
     }
 }

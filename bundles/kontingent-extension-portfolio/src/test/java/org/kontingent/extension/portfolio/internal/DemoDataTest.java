@@ -1,28 +1,13 @@
 package org.kontingent.extension.portfolio.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kontingent.registry.api.command.InvalidRecordException;
-import org.kontingent.registry.api.extension.ExtensionEntry;
-import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.DemoDataContract;
 
 /**
  * The portfolio part of a demo region (the generated region of {@code testing/demo-region.sql}:
@@ -33,47 +18,14 @@ import org.kontingent.registry.core.testing.ExtensionDatabase;
  * achievements; most learners with none; every row one the extension itself would take without a
  * word, and the same for the same seed.
  */
-class DemoDataTest {
-    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SEED = 42;
-    private static ExtensionDatabase database;
-    private static ExtensionDatabase again;
-    private static long rows;
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = region();
-        rows = generate(database, SEED);
-        again = region();
+class DemoDataTest extends DemoDataContract {
+    DemoDataTest() {
+        super(new PortfolioExtension(), new PortfolioDemoData());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-        again.close();
-    }
-
-    private static ExtensionDatabase region() throws Exception {
-        ExtensionDatabase region = PortfolioDatabase.migrated();
-        region.executeResource(DemoDataTest.class, "/org/kontingent/extension/portfolio/testing/demo-region.sql");
-        return region;
-    }
-
-    /** Generates in a transaction of its own under the region's scope, as the demo loader does. */
-    private static long generate(ExtensionDatabase region, long seed) throws SQLException {
-        return region.generate(new PortfolioDemoData(), seed, TODAY);
-    }
-
-    /** Every generated row of both tables, as text, in key order (ids apart): what the same seed must give again. */
-    private static List<String> content(ExtensionDatabase region) throws SQLException {
-        return region.column("""
-                SELECT key || ' ' || (r - 'id' - 'updated_at')::text FROM (
-                    SELECT key, to_jsonb(e) AS r FROM portfolio.event e UNION ALL
-                    SELECT key, to_jsonb(a) FROM portfolio.achievement a) x ORDER BY key""");
-    }
-
-    private static long count(String sql) throws SQLException {
-        return database.count(sql);
+    @Override
+    protected List<String> tables() {
+        return List.of("event", "achievement");
     }
 
     @Test
@@ -144,79 +96,22 @@ class DemoDataTest {
         assertEquals(rows, count("SELECT count(*) FROM portfolio.event") + count("SELECT count(*) FROM portfolio.achievement"));
     }
 
-    /** Every generated row, read back into an entry of the extension's own. */
-    private static List<Map<String, Object>> generated(Connection c, String sql) throws SQLException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    Object value = rs.getObject(i);
-                    if (value != null) {
-                        row.put(meta.getColumnLabel(i), value instanceof java.sql.Date d ? d.toString() : value);
-                    }
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
     @Test
     void keepsTheExtensionsOwnRules() throws SQLException {
-        PortfolioExtension extension = new PortfolioExtension();
-        int written = 0;
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                for (String sql : List.of("""
-                        SELECT key, person_id, organization_id, name, kind, subject, level, stage, starts_on AS "startsOn",
-                               ends_on AS "endsOn", result, place, score, participation, team_name AS "teamName",
-                               document_number AS "documentNumber", organizer, awarded_title AS "awardedTitle",
-                               'event' AS entity
-                          FROM portfolio.event ORDER BY key""", """
-                        SELECT key, person_id, organization_id, kind, name, badge, gto_stage AS "gtoStage", rank, grade, sport,
-                               level, awarded_on AS "awardedOn", valid_until AS "validUntil", issuer,
-                               document_number AS "documentNumber", 'achievement' AS entity
-                          FROM portfolio.achievement ORDER BY key""")) {
-                    for (Map<String, Object> row : generated(c, sql)) {
-                        String key = (String) row.remove("key");
-                        long person = ((Number) row.remove("person_id")).longValue();
-                        long organization = ((Number) row.remove("organization_id")).longValue();
-                        String entity = (String) row.remove("entity");
-                        Written outcome;
-                        try {
-                            outcome = extension.write(c, new ExtensionEntry(99, key, entity, person, organization, row, TODAY));
-                        } catch (InvalidRecordException e) {
-                            throw new AssertionError(key + " " + row + ": " + e.violations(), e);
-                        }
-                        assertEquals(List.of(), outcome.notices(), key + " " + row);
-                        written++;
-                    }
-                }
-            } finally {
-                c.rollback();
-            }
-        }
-        assertEquals(rows, written, "every row generated");
+        assertEveryRowIsAnEntryTheExtensionTakes(List.of("""
+                SELECT key, person_id, organization_id, name, kind, subject, level, stage, starts_on AS "startsOn",
+                       ends_on AS "endsOn", result, place, score, participation, team_name AS "teamName",
+                       document_number AS "documentNumber", organizer, awarded_title AS "awardedTitle",
+                       'event' AS entity
+                  FROM portfolio.event ORDER BY key""", """
+                SELECT key, person_id, organization_id, kind, name, badge, gto_stage AS "gtoStage", rank, grade, sport,
+                       level, awarded_on AS "awardedOn", valid_until AS "validUntil", issuer,
+                       document_number AS "documentNumber", 'achievement' AS entity
+                  FROM portfolio.achievement ORDER BY key"""));
     }
 
     @Test
     void analyzesTheTablesItWrites() throws SQLException {
-        for (String table : List.of("event", "achievement")) {
-            assertEquals(count("SELECT count(*) FROM portfolio." + table), count("SELECT reltuples::bigint FROM pg_class"
-                    + " WHERE oid = 'portfolio." + table + "'::regclass"), table + " is analyzed");
-        }
-    }
-
-    @Test
-    void givesTheSameRowsForTheSameSeedAndOthersForAnother() throws Exception {
-        assertEquals(rows, generate(again, SEED));
-        List<String> first = content(database);
-        assertEquals(first, content(again));
-        again.execute("TRUNCATE portfolio.event, portfolio.achievement");
-        generate(again, SEED + 1);
-        assertNotEquals(first, content(again));
+        assertTheTablesAreAnalyzed();
     }
 }

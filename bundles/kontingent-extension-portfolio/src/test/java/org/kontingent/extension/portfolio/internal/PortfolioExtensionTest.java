@@ -1,38 +1,29 @@
 package org.kontingent.extension.portfolio.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kontingent.extension.portfolio.internal.Entries.competition;
 import static org.kontingent.extension.portfolio.internal.Entries.contest;
-import static org.kontingent.extension.portfolio.internal.Entries.data;
 import static org.kontingent.extension.portfolio.internal.Entries.gto;
 import static org.kontingent.extension.portfolio.internal.Entries.olympiad;
 import static org.kontingent.extension.portfolio.internal.Entries.qualification;
 import static org.kontingent.extension.portfolio.internal.Entries.rank;
-import static org.kontingent.extension.portfolio.internal.Entries.with;
+import static org.kontingent.registry.core.testing.EntryData.data;
+import static org.kontingent.registry.core.testing.EntryData.with;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.api.identifiers.Violation;
 import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ExtensionWriteContract;
 
 /**
  * The portfolio extension's write on a real PostgreSQL: events and achievements of learners of
@@ -40,49 +31,14 @@ import org.kontingent.registry.core.testing.ExtensionDatabase;
  * second time, refused field by field with the exact rule and leaving nothing behind, and flagged
  * (not refused) when the person is no learner of the organization on the day.
  */
-class PortfolioExtensionTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SOURCE = 7;
-    private static ExtensionDatabase database;
-    private static final PortfolioExtension extension = new PortfolioExtension();
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = PortfolioDatabase.start();
+class PortfolioExtensionTest extends ExtensionWriteContract {
+    PortfolioExtensionTest() {
+        super(new PortfolioExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    /** Writes one entry in a transaction of its own, as the registry's batch would. */
-    private static Written write(String entity, String key, long person, Long organization, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = extension.write(c, new ExtensionEntry(SOURCE, key, entity, person, organization, data, TODAY));
-                c.commit();
-                return written;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        }
-    }
-
-    private static Map<String, Object> row(String table, String key) throws SQLException {
-        return database.row("SELECT * FROM portfolio." + table + " WHERE source_id = " + SOURCE + " AND key = '" + key + "'");
-    }
-
-    private static List<String> rules(Written written) {
-        return written.notices().stream().map(Violation::rule).toList();
-    }
-
-    private static LocalDate day(Object value) {
-        return ((java.sql.Date) value).toLocalDate();
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return PortfolioDatabase.start();
     }
 
     @Test
@@ -95,7 +51,7 @@ class PortfolioExtensionTest {
                 "individual", "М-2025-0117", "Комитет по образованию города Барнаула"), List.of(o.get("kind"),
                 o.get("subject"), o.get("level"), o.get("stage"), o.get("result"), o.get("place"), o.get("score"),
                 o.get("participation"), o.get("document_number"), o.get("organizer")));
-        assertEquals(LocalDate.of(2025, 11, 20), day(o.get("starts_on")));
+        assertEquals(LocalDate.of(2025, 11, 20), o.get("starts_on"));
         assertNull(o.get("ends_on"));
 
         write("event", "ev-2", 3003, 40L, competition());
@@ -103,7 +59,7 @@ class PortfolioExtensionTest {
         assertEquals(List.of(7003L, "team", "Сборная колледжа", "winner", 1, "Первый юношеский спортивный разряд"),
                 List.of(team.get("membership_id"), team.get("participation"), team.get("team_name"), team.get("result"),
                         team.get("place"), team.get("awarded_title")), "a student of the college");
-        assertEquals(LocalDate.of(2026, 5, 15), day(team.get("ends_on")));
+        assertEquals(LocalDate.of(2026, 5, 15), team.get("ends_on"));
 
         assertEquals(List.of(), write("event", "ev-3", 3001, 20L, contest()).notices(), "a preschooler of the kindergarten");
         Map<String, Object> child = row("event", "ev-3");
@@ -128,16 +84,16 @@ class PortfolioExtensionTest {
         assertEquals(new Written(badge.id(), Result.CREATED, List.of()), badge);
         Map<String, Object> g = row("achievement", "ac-1");
         assertEquals(List.of(7000L, "gto-badge", "gold", 4, "all-russian", "Министерство спорта Алтайского края", "227-15"),
-                List.of(g.get("membership_id"), g.get("kind"), g.get("badge"), ((Number) g.get("gto_stage")).intValue(),
+                List.of(g.get("membership_id"), g.get("kind"), g.get("badge"), number(g.get("gto_stage")),
                         g.get("level"), g.get("issuer"), g.get("document_number")));
         assertNull(g.get("name"), "a ГТО badge is named by its badge");
 
         write("achievement", "ac-2", 3002, 30L, rank());
         Map<String, Object> r = row("achievement", "ac-2");
         assertEquals(List.of("adult-2", "Плавание", LocalDate.of(2028, 4, 1)), List.of(r.get("rank"), r.get("sport"),
-                day(r.get("valid_until"))));
+                r.get("valid_until")));
         write("achievement", "ac-3", 3003, 40L, qualification());
-        assertEquals(3, ((Number) row("achievement", "ac-3").get("grade")).intValue());
+        assertEquals(3, number(row("achievement", "ac-3").get("grade")));
         assertEquals(List.of(), write("achievement", "ac-4", 3003, 40L, data("kind", "sports-title", "rank", "master",
                 "sport", "Самбо", "awardedOn", "2026-10-01")).notices());
         assertEquals(List.of(), write("achievement", "ac-5", 3000, 10L, data("kind", "certificate", "name",
@@ -147,13 +103,14 @@ class PortfolioExtensionTest {
         assertEquals(Result.UPDATED, write("achievement", "ac-1", 3000, 10L, with(gto(), "badge", "silver")).result());
     }
 
-    /** One case: the entity, the data, the field and the rule it is refused by. */
-    private record Refusal(String entity, Long organization, Map<String, Object> data, String field, String rule) {
+    @Override
+    protected long refusedPerson() {
+        return 3000;
     }
 
-    @Test
-    void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
-        List<Refusal> cases = List.of(
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(
                 new Refusal("event", 10L, with(olympiad(), "name", null), "name", "required"),
                 new Refusal("event", 10L, with(olympiad(), "name", "О".repeat(501)), "name", "name.length"),
                 new Refusal("event", 10L, with(olympiad(), "kind", null), "kind", "required"),
@@ -211,26 +168,27 @@ class PortfolioExtensionTest {
                 new Refusal("achievement", 10L, with(rank(), "validUntil", "01.04.2028"), "validUntil", "valid-until.format"),
                 new Refusal("achievement", 10L, with(gto(), "issuer", "И".repeat(501)), "issuer", "issuer.length"),
                 new Refusal("achievement", null, gto(), "organization", "required"));
-        for (Refusal c : cases) {
-            InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                    () -> write(c.entity(), "refused-" + c.entity(), 3000, c.organization(), c.data()), c.toString());
-            assertEquals(List.of(c.field() + " " + c.rule()), refused.violations().stream()
-                    .map(v -> v.field() + " " + v.rule()).toList(), c.toString());
-            assertNotNull(refused.violations().get(0).message());
-        }
-        for (String table : PortfolioMerge.TABLES) {
-            assertNull(row(table, "refused-" + table), "nothing of a refused " + table + " is written");
-        }
+    }
 
-        InvalidRecordException several = assertThrows(InvalidRecordException.class, () -> write("event", "refused-event",
-                3000, 10L, data("kind", "olympiad", "level", "all-russian", "stage", "school", "place", 2)));
-        assertEquals(List.of("name required", "stage stage.level", "startsOn required", "place place.result"),
-                several.violations().stream().map(v -> v.field() + " " + v.rule()).toList(),
-                "everything wrong with an entry at once");
-        assertEquals("portfolio event refused-event", several.record());
-        InvalidRecordException unknown = assertThrows(InvalidRecordException.class, () -> write("medal", "x", 3000, 10L,
-                Map.of()));
-        assertEquals("extension.entity", unknown.violations().get(0).rule());
+    @Override
+    protected Refusals severalAtOnce() {
+        return new Refusals("event", 10L, data("kind", "olympiad", "level", "all-russian", "stage", "school", "place", 2),
+                List.of("name required", "stage stage.level", "startsOn required", "place place.result"));
+    }
+
+    @Override
+    protected String unknownEntity() {
+        return "medal";
+    }
+
+    @Override
+    protected String callersScope() {
+        return "authority:2";
+    }
+
+    @Override
+    protected List<ExtensionEntry> entriesWrittenInTheCallersScope() {
+        return List.of(entry(SOURCE, "event", "scope-1", 3000, 10L, olympiad()));
     }
 
     @Test
@@ -249,22 +207,5 @@ class PortfolioExtensionTest {
         assertEquals(7005L, row("achievement", "l2-4").get("membership_id"));
         assertEquals(List.of(PortfolioExtension.NO_MEMBERSHIP), rules(write("event", "l2-5", 3000, 40L, olympiad())),
                 "a pupil of the school, never a student of the college");
-    }
-
-    @Test
-    void leavesTheCallersReportScopeAsItWas() throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'authority:2', true)");
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-1", "event", 3000, 10L, olympiad(), TODAY));
-                try (ResultSet rs = s.executeQuery("SELECT current_setting('kontingent.report_scope')")) {
-                    rs.next();
-                    assertEquals("authority:2", rs.getString(1));
-                }
-            } finally {
-                c.rollback();
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
@@ -36,7 +37,7 @@ final class Applications {
 
     static Written write(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = PreschoolDictionaries.fields(entry.data(), FIELDS, entry.today());
-        Long organization = PreschoolExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         LocalDate birthDate = fields.date("birthDate", true, true);
         LocalDate registeredOn = fields.date("registeredOn", true, true);
         LocalDate wantedDate = fields.date("wantedDate", true, false);

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.RegistryCodes;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -33,11 +35,11 @@ final class Enrollments {
 
     static Written write(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = PreschoolDictionaries.fields(entry.data(), FIELDS, entry.today());
-        Long organization = PreschoolExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         LocalDate enrolledOn = fields.date("enrolledOn", true, true);
         String orderNumber = fields.text("orderNumber", false, 40);
         LocalDate orderDate = fields.date("orderDate", false, true);
-        String studyForm = registryCode(connection, fields, "studyForm", "study-form");
+        String studyForm = RegistryCodes.code(connection, fields, "studyForm", "study-form");
         String programme = fields.code("programme", false, PreschoolDictionaries.PROGRAMME);
         Boolean adapted = fields.bool("adapted", null);
         if (PreschoolDictionaries.ADAPTED.equals(programme) && Boolean.FALSE.equals(adapted)) {
@@ -48,7 +50,7 @@ final class Enrollments {
         String stayMode = fields.code("stayMode", true, PreschoolDictionaries.STAY_MODE);
         String groupType = fields.code("groupType", true, PreschoolDictionaries.GROUP_TYPE);
         String ageGroup = fields.code("ageGroup", true, PreschoolDictionaries.AGE_GROUP);
-        String leavingGround = registryCode(connection, fields, "leavingGround", "leaving-reason");
+        String leavingGround = RegistryCodes.code(connection, fields, "leavingGround", "leaving-reason");
         String leavingOrderNumber = fields.text("leavingOrderNumber", false, 40);
         LocalDate leavingOrderDate = fields.date("leavingOrderDate", false, true);
         if ((fields.sent("leavingOrderNumber") || fields.sent("leavingOrderDate")) && !fields.sent("leavingGround")) {
@@ -64,7 +66,7 @@ final class Enrollments {
         RegistryViews.Membership membership = RegistryViews.membership(connection, entry.personId(), organization, enrolledOn);
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
-            notices.add(PreschoolExtension.noMembership(entry, organization, "on " + enrolledOn));
+            notices.add(EntityExtension.noLearnerMembership(PreschoolExtension.NO_MEMBERSHIP, entry, "on " + enrolledOn));
         } else if (membership.birthDate() != null) {
             ageNotice(membership, ageGroup, entry.today()).ifPresent(notices::add);
         }
@@ -86,18 +88,6 @@ final class Enrollments {
         columns.put("leaving_order_number", leavingOrderNumber);
         columns.put("leaving_order_date", leavingOrderDate);
         return UPSERT.write(connection, "enrollment", entry.sourceId(), entry.key(), columns, notices);
-    }
-
-    /** A code of one of the registry's dictionaries, or null and a violation {@code dictionary.<dictionary>}. */
-    private static String registryCode(Connection connection, EntryFields fields, String field, String dictionary)
-            throws SQLException {
-        String code = fields.text(field, false, 40);
-        if (code != null && !RegistryViews.registryCode(connection, dictionary, code)) {
-            fields.add(new Violation(field, code, "dictionary." + dictionary, "The " + field + " must be a code of the"
-                    + " registry's " + dictionary + " dictionary, not " + code));
-            return null;
-        }
-        return code;
     }
 
     /**

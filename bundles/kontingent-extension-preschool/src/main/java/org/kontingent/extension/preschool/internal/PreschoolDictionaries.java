@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.DictionaryEntries;
 import org.kontingent.extension.support.EntryFields;
 
 /**
@@ -50,23 +51,23 @@ final class PreschoolDictionaries {
 
     private static Map<String, Map<String, String>> all() {
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
-        all.put(STAY_MODE, ordered(List.of("short-stay", "Кратковременного пребывания (до 5 часов)",
+        all.put(STAY_MODE, DictionaryEntries.ordered(List.of("short-stay", "Кратковременного пребывания (до 5 часов)",
                 "shortened-day", "Сокращённого дня (8–10 часов)", "full-day", "Полного дня (10,5–12 часов)",
                 "extended-day", "Продлённого дня (13–14 часов)", "round-the-clock", "Круглосуточного пребывания")));
-        all.put(GROUP_TYPE, ordered(List.of("general-developmental", "Общеразвивающей направленности",
+        all.put(GROUP_TYPE, DictionaryEntries.ordered(List.of("general-developmental", "Общеразвивающей направленности",
                 "compensating", "Компенсирующей направленности", "health-improving", "Оздоровительной направленности",
                 "combined", "Комбинированной направленности", "care-and-supervision", "Группа по присмотру и уходу",
                 "family", "Семейная дошкольная группа")));
-        all.put(AGE_GROUP, ordered(List.of("infant", "Группа младенческого возраста (до 1 года)",
+        all.put(AGE_GROUP, DictionaryEntries.ordered(List.of("infant", "Группа младенческого возраста (до 1 года)",
                 "early", "Группа раннего возраста (1–3 года)", "junior", "Младшая группа (3–4 года)",
                 "middle", "Средняя группа (4–5 лет)", "senior", "Старшая группа (5–6 лет)",
                 "preparatory", "Подготовительная к школе группа (6–8 лет)", "mixed-age", "Разновозрастная группа")));
-        all.put(PROGRAMME, ordered(List.of(BASIC, "Образовательная программа дошкольного образования",
+        all.put(PROGRAMME, DictionaryEntries.ordered(List.of(BASIC, "Образовательная программа дошкольного образования",
                 ADAPTED, "Адаптированная образовательная программа дошкольного образования",
                 "care-only", "Присмотр и уход без реализации образовательной программы")));
-        all.put(PREFERENTIAL_CATEGORY, ordered(List.of("extraordinary", "Внеочередное право",
+        all.put(PREFERENTIAL_CATEGORY, DictionaryEntries.ordered(List.of("extraordinary", "Внеочередное право",
                 "first-priority", "Первоочередное право", "sibling", "Преимущественное право (брат или сестра в организации)")));
-        all.put(APPLICATION_STATUS, ordered(List.of(WAITING, "Ожидает места (в очереди)", "sent", "Направлен в организацию",
+        all.put(APPLICATION_STATUS, DictionaryEntries.ordered(List.of(WAITING, "Ожидает места (в очереди)", "sent", "Направлен в организацию",
                 "enrolled", "Зачислен", "refused", "Отказано", "withdrawn", "Отозвано заявителем")));
         return Collections.unmodifiableMap(all);
     }
@@ -81,13 +82,5 @@ final class PreschoolDictionaries {
         ages.put("preparatory", List.of(6, 8));
         ages.put("mixed-age", List.of(0, 8));
         return Collections.unmodifiableMap(ages);
-    }
-
-    private static Map<String, String> ordered(List<String> pairs) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.size(); i += 2) {
-            entries.put(pairs.get(i), pairs.get(i + 1));
-        }
-        return Collections.unmodifiableMap(entries);
     }
 }

@@ -1,22 +1,14 @@
 package org.kontingent.extension.preschool.internal;
 
-import java.net.URL;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.kontingent.extension.support.EntitySchemas;
-import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.Upsert;
 import org.kontingent.platform.api.Plugin;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionData;
-import org.kontingent.registry.api.extension.ExtensionEntry;
-import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.api.identifiers.Violation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +21,7 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Plugin(kind = "extension", id = PreschoolExtension.PLUGIN, name = "Дошкольное образование")
 @Component(service = ExtensionData.class)
-public class PreschoolExtension implements ExtensionData {
+public class PreschoolExtension extends EntityExtension {
     /** The bundle, plugin and feature id; the owner of schema preschool's migrations. */
     static final String PLUGIN = "kontingent-extension-preschool";
     /** The extension's id, as sources name it. */
@@ -51,8 +43,6 @@ public class PreschoolExtension implements ExtensionData {
     /** The notice on an application whose birth date is not the one the registry holds for the learner. */
     static final String BIRTH_DATE_DIFFERS = "preschool.birth-date-differs";
 
-    private final Map<String, URL> entities;
-
     @Activate
     public PreschoolExtension(@Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + PLUGIN + ")") MigratedSchema schema) {
         this();
@@ -60,42 +50,13 @@ public class PreschoolExtension implements ExtensionData {
 
     /** Outside OSGi (tests): the schema is migrated already. */
     PreschoolExtension() {
-        this.entities = EntitySchemas.of(PreschoolExtension.class, List.of(ENROLLMENT, APPLICATION));
+        super(ID, writers());
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Map<String, URL> entities() {
-        return entities;
-    }
-
-    @Override
-    public Written write(Connection connection, ExtensionEntry entry) throws SQLException {
-        String record = ID + " " + entry.entity() + " " + entry.key();
-        return switch (entry.entity()) {
-            case ENROLLMENT -> Enrollments.write(connection, entry, record);
-            case APPLICATION -> Applications.write(connection, entry, record);
-            default -> throw new InvalidRecordException(record, List.of(new Violation("entity", entry.entity(),
-                    UNKNOWN_ENTITY, "The extension preschool takes " + String.join(", ", entities.keySet()) + ", not "
-                            + entry.entity())));
-        };
-    }
-
-    /** The entry's organization, the kindergarten: required. */
-    static Long organization(EntryFields fields, ExtensionEntry entry) {
-        if (entry.organizationId() == null) {
-            fields.add(Violation.required("organization", null, "The organization"));
-        }
-        return entry.organizationId();
-    }
-
-    static Violation noMembership(ExtensionEntry entry, long organization, String when) {
-        return new Violation("organization", String.valueOf(organization), NO_MEMBERSHIP, "Person " + entry.personId()
-                + " is no learner of organization " + organization + " " + when + "; the " + entry.entity()
-                + " is kept all the same");
+    private static Map<String, Writer> writers() {
+        Map<String, Writer> writers = new LinkedHashMap<>();
+        writers.put(ENROLLMENT, Enrollments::write);
+        writers.put(APPLICATION, Applications::write);
+        return writers;
     }
 }

@@ -65,17 +65,4 @@ final class RegistryViews {
         }
         return levels;
     }
-
-    /** Whether the code is one of the registry's dictionary's ({@code study-form}, {@code leaving-reason}). */
-    static boolean registryCode(Connection connection, String dictionary, String code) throws SQLException {
-        try (PreparedStatement q = connection.prepareStatement(
-                "SELECT EXISTS (SELECT FROM report.dictionary WHERE dictionary = ? AND code = ?)")) {
-            q.setString(1, dictionary);
-            q.setString(2, code);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
 }

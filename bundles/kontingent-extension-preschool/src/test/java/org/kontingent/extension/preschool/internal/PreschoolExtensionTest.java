@@ -2,39 +2,24 @@ package org.kontingent.extension.preschool.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kontingent.extension.preschool.internal.Entries.application;
+import static org.kontingent.extension.preschool.internal.Entries.enrollment;
+import static org.kontingent.registry.core.testing.EntryData.data;
+import static org.kontingent.registry.core.testing.EntryData.with;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ExtensionWriteContract;
 
 /**
  * The preschool extension's write on a real PostgreSQL: enrollments and applications written with
@@ -42,87 +27,14 @@ import org.kontingent.registry.api.extension.Written;
  * upserted unchanged the second time, refused field by field with the exact rule and leaving
  * nothing behind, and flagged (not refused) where the registry disagrees.
  */
-class PreschoolExtensionTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SOURCE = 7;
-    private static PreschoolDatabase database;
-    private static final PreschoolExtension extension = new PreschoolExtension();
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = PreschoolDatabase.start();
+class PreschoolExtensionTest extends ExtensionWriteContract {
+    PreschoolExtensionTest() {
+        super(new PreschoolExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    /** Writes one entry in a transaction of its own, as the registry's batch would. */
-    static Written write(String entity, String key, long person, Long organization, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = extension.write(c, new ExtensionEntry(SOURCE, key, entity, person, organization, data, TODAY));
-                c.commit();
-                return written;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        }
-    }
-
-    static Map<String, Object> data(Object... pairs) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            data.put((String) pairs[i], pairs[i + 1]);
-        }
-        return data;
-    }
-
-    private static Map<String, Object> row(String table, String key) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM preschool." + table + " WHERE source_id = " + SOURCE
-                        + " AND key = '" + key + "'")) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                Object value = rs.getObject(i);
-                row.put(rs.getMetaData().getColumnLabel(i), value instanceof Array a ? a.getArray()
-                        : value instanceof Date d ? d.toLocalDate() : value);
-            }
-            return row;
-        }
-    }
-
-    static Map<String, Object> enrollment() {
-        return data("enrolledOn", "2024-09-01", "orderNumber", "12-д", "orderDate", "2024-08-28", "studyForm", "full-time",
-                "stayMode", "full-day", "groupType", "general-developmental", "ageGroup", "middle");
-    }
-
-    static Map<String, Object> application() {
-        return data("registeredOn", "2026-10-01", "birthDate", "2024-01-15", "wantedDate", "2027-09-01");
-    }
-
-    static Map<String, Object> with(Map<String, Object> data, Object... pairs) {
-        Map<String, Object> changed = new LinkedHashMap<>(data);
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (pairs[i + 1] == null) {
-                changed.remove((String) pairs[i]);
-            } else {
-                changed.put((String) pairs[i], pairs[i + 1]);
-            }
-        }
-        return changed;
-    }
-
-    private static List<String> rules(Written written) {
-        return written.notices().stream().map(v -> v.field() + " " + v.rule()).toList();
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return PreschoolDatabase.start();
     }
 
     @Test
@@ -170,7 +82,7 @@ class PreschoolExtensionTest {
     void writesAnApplicationWithItsDefaultsAndUpsertsIt() throws SQLException {
         Written written = write("application", "ap-1", 1002, 11L, with(application(), "alternatives", List.of(12, "10")));
         assertEquals(Result.CREATED, written.result());
-        assertEquals(List.of("alternatives preschool.not-preschool-organization"), rules(written),
+        assertEquals(List.of("alternatives preschool.not-preschool-organization"), fieldsAndRules(written),
                 "school 10 is no kindergarten; the application is kept");
         Map<String, Object> row = row("application", "ap-1");
         assertEquals(11L, row.get("organization_id"));
@@ -194,13 +106,9 @@ class PreschoolExtensionTest {
         assertEquals(LocalDate.of(2026, 11, 20), row("application", "ap-2").get("status_date"));
     }
 
-    /** One case: the entity, the organization, the data, the field and the rule it is refused by. */
-    private record Refusal(String entity, Long organization, Map<String, Object> data, String field, String rule) {
-    }
-
-    @Test
-    void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
-        List<Refusal> cases = List.of(
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(
                 new Refusal("enrollment", null, enrollment(), "organization", "required"),
                 new Refusal("enrollment", 11L, with(enrollment(), "enrolledOn", null), "enrolledOn", "required"),
                 new Refusal("enrollment", 11L, with(enrollment(), "enrolledOn", "01.09.2024"), "enrolledOn", "enrolled-on.format"),
@@ -255,37 +163,48 @@ class PreschoolExtensionTest {
                         "status-date.registered-on"),
                 new Refusal("application", 11L, with(application(), "statusDate", "2026-11-24"), "statusDate",
                         "status-date.future"));
-        for (Refusal c : cases) {
-            InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                    () -> write(c.entity(), "refused-" + c.entity(), 1002, c.organization(), c.data()), c.toString());
-            assertEquals(List.of(c.field() + " " + c.rule()), refused.violations().stream()
-                    .map(v -> v.field() + " " + v.rule()).toList(), c.toString());
-            assertNotNull(refused.violations().get(0).message());
-        }
-        for (String table : PreschoolMerge.TABLES) {
-            assertNull(row(table, "refused-" + table), "nothing of a refused " + table + " is written");
-        }
+    }
 
-        InvalidRecordException several = assertThrows(InvalidRecordException.class, () -> write("enrollment",
-                "refused-enrollment", 1000, 11L, data("enrolledOn", "2024-09-01", "stayMode", "night", "ageGroup", "nursery",
-                        "colour", "blue")));
-        assertEquals(List.of("colour field.unknown", "stayMode dictionary.stay-mode", "groupType required",
-                "ageGroup dictionary.age-group"), several.violations().stream().map(v -> v.field() + " " + v.rule()).toList(),
-                "everything wrong with an entry at once");
-        assertEquals("preschool enrollment refused-enrollment", several.record());
+    @Override
+    protected long refusedPerson() {
+        return 1002;
+    }
+
+    @Override
+    protected Refusals severalAtOnce() {
+        return new Refusals("enrollment", 11L, data("enrolledOn", "2024-09-01", "stayMode", "night", "ageGroup", "nursery",
+                "colour", "blue"), List.of("colour field.unknown", "stayMode dictionary.stay-mode", "groupType required",
+                "ageGroup dictionary.age-group"));
+    }
+
+    @Override
+    protected String unknownEntity() {
+        return "group";
+    }
+
+    @Override
+    protected String callersScope() {
+        return "authority:3";
+    }
+
+    @Override
+    protected List<ExtensionEntry> entriesWrittenInTheCallersScope() {
+        return List.of(entry(SOURCE, "enrollment", "scope-1", 1000, 11L, enrollment()),
+                entry(SOURCE, "application", "scope-2", 1000, 11L, with(application(), "birthDate", "2022-03-10",
+                        "alternatives", List.of(12))));
     }
 
     @Test
     void flagsWhatTheRegistryDisagreesWithAndKeepsTheEntry() throws SQLException {
         Written noMembership = write("enrollment", "l2-1", 1002, 11L, with(enrollment(), "enrolledOn", "2026-09-01",
                 "ageGroup", "early"));
-        assertEquals(List.of("organization " + PreschoolExtension.NO_MEMBERSHIP), rules(noMembership));
+        assertEquals(List.of("organization " + PreschoolExtension.NO_MEMBERSHIP), fieldsAndRules(noMembership));
         assertEquals("11", noMembership.notices().get(0).value());
         assertTrue(noMembership.notices().get(0).message().contains("on 2026-09-01"), noMembership.notices().get(0).message());
         assertNull(row("enrollment", "l2-1").get("membership_id"), "written all the same");
 
         Written young = write("enrollment", "l2-2", 1000, 11L, with(enrollment(), "ageGroup", "senior"));
-        assertEquals(List.of("ageGroup " + PreschoolExtension.AGE_GROUP), rules(young));
+        assertEquals(List.of("ageGroup " + PreschoolExtension.AGE_GROUP), fieldsAndRules(young));
         assertTrue(young.notices().get(0).message().contains("is 4 on 2026-11-23"), young.notices().get(0).message());
         assertEquals(5000L, row("enrollment", "l2-2").get("membership_id"));
 
@@ -296,82 +215,11 @@ class PreschoolExtensionTest {
         assertEquals(List.of(), write("enrollment", "l2-4", 1000, 11L, with(enrollment(), "ageGroup", "mixed-age")).notices());
 
         Written otherBirth = write("application", "l2-5", 1000, 12L, with(application(), "birthDate", "2022-03-11"));
-        assertEquals(List.of("birthDate " + PreschoolExtension.BIRTH_DATE_DIFFERS), rules(otherBirth));
+        assertEquals(List.of("birthDate " + PreschoolExtension.BIRTH_DATE_DIFFERS), fieldsAndRules(otherBirth));
         assertTrue(otherBirth.notices().get(0).message().contains("2022-03-10"), otherBirth.notices().get(0).message());
         assertEquals(List.of(), write("application", "l2-6", 1000, 12L, with(application(), "birthDate", "2022-03-10"))
                 .notices(), "the birth date the registry holds for learner 1000");
-        assertEquals(List.of("organization " + PreschoolExtension.NOT_PRESCHOOL), rules(write("application", "l2-7", 1002,
+        assertEquals(List.of("organization " + PreschoolExtension.NOT_PRESCHOOL), fieldsAndRules(write("application", "l2-7", 1002,
                 10L, application())));
-    }
-
-    @Test
-    void leavesTheCallersReportScopeAsItWas() throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'authority:3', true)");
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-1", "enrollment", 1000, 11L, enrollment(), TODAY));
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-2", "application", 1000, 11L, with(application(),
-                        "birthDate", "2022-03-10", "alternatives", List.of(12)), TODAY));
-                try (ResultSet rs = s.executeQuery("SELECT current_setting('kontingent.report_scope')")) {
-                    rs.next();
-                    assertEquals("authority:3", rs.getString(1));
-                }
-            } finally {
-                c.rollback();
-            }
-        }
-    }
-
-    @Test
-    void listsItsEntitiesEachWithAJsonSchemaOfEveryFieldItTakes() throws IOException {
-        assertEquals("preschool", extension.id());
-        Map<String, Set<String>> fields = Map.of("enrollment", Enrollments.FIELDS, "application", Applications.FIELDS);
-        assertEquals(Set.of("enrolledOn", "orderNumber", "orderDate", "studyForm", "programme", "adapted", "groupSpecifics",
-                "stayMode", "groupType", "ageGroup", "leavingGround", "leavingOrderNumber", "leavingOrderDate"),
-                Enrollments.FIELDS);
-        assertEquals(Set.of("registeredOn", "birthDate", "wantedDate", "alternatives", "preferentialCategory", "status",
-                "statusDate"), Applications.FIELDS);
-        assertEquals(fields.keySet(), extension.entities().keySet());
-        Pattern property = Pattern.compile("\n    \"(\\w+)\": \\{\"type\".*\"description\": \"[^\"]{10,}");
-        for (Map.Entry<String, URL> e : extension.entities().entrySet()) {
-            String schema;
-            try (InputStream in = e.getValue().openStream()) {
-                schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Set<String> documented = new TreeSet<>();
-            Matcher m = property.matcher(schema);
-            while (m.find()) {
-                documented.add(m.group(1));
-            }
-            assertEquals(new TreeSet<>(fields.get(e.getKey())), documented, e.getKey() + ": every field, with its description");
-            assertTrue(schema.contains("\"additionalProperties\": false"), e.getKey());
-        }
-        InvalidRecordException unknown = assertThrows(InvalidRecordException.class,
-                () -> write("group", "g-1", 1000, 11L, Map.of()));
-        assertEquals("entity extension.entity", unknown.violations().get(0).field() + " " + unknown.violations().get(0).rule());
-    }
-
-    @Test
-    void keepsItsDictionariesInItsTableAsInTheCode() throws SQLException {
-        Map<String, Map<String, String>> table = new LinkedHashMap<>();
-        Map<String, List<Integer>> ages = new LinkedHashMap<>();
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT dictionary, code, name, min_age, max_age FROM preschool.dictionary_entry"
-                        + " ORDER BY dictionary, sort_order")) {
-            while (rs.next()) {
-                table.computeIfAbsent(rs.getString(1), d -> new LinkedHashMap<>()).put(rs.getString(2), rs.getString(3));
-                if (rs.getObject(4) != null) {
-                    ages.put(rs.getString(2), List.of(rs.getInt(4), rs.getInt(5)));
-                }
-            }
-        }
-        assertEquals(new TreeSet<>(PreschoolDictionaries.ALL.keySet()), new TreeSet<>(table.keySet()));
-        for (String dictionary : PreschoolDictionaries.ALL.keySet()) {
-            assertEquals(new ArrayList<>(PreschoolDictionaries.ALL.get(dictionary).entrySet()),
-                    new ArrayList<>(table.get(dictionary).entrySet()), dictionary);
-        }
-        assertEquals(PreschoolDictionaries.AGES, ages);
-        assertEquals(PreschoolDictionaries.ALL.get(PreschoolDictionaries.AGE_GROUP).keySet(), PreschoolDictionaries.AGES.keySet());
     }
 }

@@ -1,23 +1,17 @@
 package org.kontingent.extension.preschool.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kontingent.registry.core.testing.EntryData.data;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.extension.ExtensionEntry;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ReportViewsContract;
 
 /**
  * The published views report.preschool_enrollment, report.preschool_application,
@@ -26,91 +20,48 @@ import org.kontingent.registry.api.extension.ExtensionEntry;
  * Region, authority and organization scopes see what lies in them, no scope sees nothing, and the
  * role reads these views and nothing of schema preschool or registry.
  */
-class ReportViewsTest {
-    private static final List<String> VIEWS = List.of("preschool_enrollment", "preschool_application",
-            "preschool_free_places");
-    private static PreschoolDatabase database;
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = PreschoolDatabase.start();
-        PreschoolExtension extension = new PreschoolExtension();
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            List<ExtensionEntry> entries = List.of(
-                    entry("enrollment", "e-1", 1000, 11L, "enrolledOn", "2024-09-01", "stayMode", "full-day",
-                            "groupType", "general-developmental", "ageGroup", "middle"),
-                    entry("enrollment", "e-2", 1001, 11L, "enrolledOn", "2023-09-01", "stayMode", "short-stay",
-                            "groupType", "general-developmental", "ageGroup", "preparatory", "leavingGround", "parents-request"),
-                    entry("enrollment", "e-3", 1004, 12L, "enrolledOn", "2025-09-01", "stayMode", "full-day",
-                            "groupType", "compensating", "ageGroup", "middle", "programme", "adapted"),
-                    entry("application", "a-1", 1002, 11L, "registeredOn", "2025-02-01", "birthDate", "2024-01-15",
-                            "wantedDate", "2026-09-01", "preferentialCategory", "sibling"),
-                    entry("application", "a-2", 1002, 12L, "registeredOn", "2025-02-01", "birthDate", "2024-01-15",
-                            "wantedDate", "2026-09-01", "alternatives", List.of(11)),
-                    entry("application", "a-3", 1000, 12L, "registeredOn", "2026-10-10", "birthDate", "2022-03-10",
-                            "wantedDate", "2027-09-01", "status", "refused", "statusDate", "2026-11-01"));
-            for (ExtensionEntry e : entries) {
-                extension.write(c, e);
-            }
-            c.commit();
-        }
+class ReportViewsTest extends ReportViewsContract {
+    ReportViewsTest() {
+        super(new PreschoolExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        ExtensionDatabase database = PreschoolDatabase.start();
+        database.write(extension, List.of(
+                entry(3, "enrollment", "e-1", 1000, 11L, data("enrolledOn", "2024-09-01", "stayMode", "full-day",
+                        "groupType", "general-developmental", "ageGroup", "middle")),
+                entry(3, "enrollment", "e-2", 1001, 11L, data("enrolledOn", "2023-09-01", "stayMode", "short-stay",
+                        "groupType", "general-developmental", "ageGroup", "preparatory", "leavingGround", "parents-request")),
+                entry(3, "enrollment", "e-3", 1004, 12L, data("enrolledOn", "2025-09-01", "stayMode", "full-day",
+                        "groupType", "compensating", "ageGroup", "middle", "programme", "adapted")),
+                entry(3, "application", "a-1", 1002, 11L, data("registeredOn", "2025-02-01", "birthDate", "2024-01-15",
+                        "wantedDate", "2026-09-01", "preferentialCategory", "sibling")),
+                entry(3, "application", "a-2", 1002, 12L, data("registeredOn", "2025-02-01", "birthDate", "2024-01-15",
+                        "wantedDate", "2026-09-01", "alternatives", List.of(11))),
+                entry(3, "application", "a-3", 1000, 12L, data("registeredOn", "2026-10-10", "birthDate", "2022-03-10",
+                        "wantedDate", "2027-09-01", "status", "refused", "statusDate", "2026-11-01"))));
+        return database;
     }
 
-    private static ExtensionEntry entry(String entity, String key, long person, Long organization, Object... pairs) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            data.put((String) pairs[i], pairs[i + 1]);
-        }
-        return new ExtensionEntry(3, key, entity, person, organization, data, PreschoolExtensionTest.TODAY);
+    @Override
+    protected List<String> scopedViews() {
+        return List.of("preschool_enrollment", "preschool_application", "preschool_free_places");
     }
 
-    /** What the report engine sees of the view in the scope (null: none set), as kontingent_report. */
-    private static List<String> read(String scope, String sql) throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL ROLE kontingent_report");
-                if (scope != null) {
-                    s.execute("SET LOCAL kontingent.report_scope = '" + scope + "'");
-                }
-                List<String> rows = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery(sql)) {
-                    while (rs.next()) {
-                        rows.add(rs.getString(1));
-                    }
-                }
-                return rows;
-            } finally {
-                c.rollback();
-            }
-        }
+    @Override
+    protected Map<String, List<Integer>> countsByScope() {
+        return inScopes("region", List.of(3, 3, 4), // enrollments, applications, free places' rows
+                "authority:1", List.of(3, 3, 4),
+                "authority:2", List.of(2, 1, 4),
+                "authority:3", List.of(1, 2, 0),
+                "organization:11", List.of(2, 1, 4),
+                "organization:12", List.of(1, 2, 0),
+                "organization:10", List.of(0, 0, 0));
     }
 
-    private static List<Integer> counts(String scope) throws SQLException {
-        List<Integer> counts = new ArrayList<>();
-        for (String view : VIEWS) {
-            counts.add(Integer.parseInt(read(scope, "SELECT count(*) FROM report." + view).get(0)));
-        }
-        return counts;
-    }
-
-    @Test
-    void showWhatLiesInTheScopeAndNothingWithoutOne() throws SQLException {
-        assertEquals(List.of(3, 3, 4), counts("region"), "enrollments, applications, free places' rows");
-        assertEquals(List.of(3, 3, 4), counts("authority:1"));
-        assertEquals(List.of(2, 1, 4), counts("authority:2"));
-        assertEquals(List.of(1, 2, 0), counts("authority:3"));
-        assertEquals(List.of(2, 1, 4), counts("organization:11"));
-        assertEquals(List.of(1, 2, 0), counts("organization:12"));
-        assertEquals(List.of(0, 0, 0), counts("organization:10"), "a school");
-        assertEquals(List.of(0, 0, 0), counts(null), "no scope, nothing");
-        assertEquals(List.of(0, 0, 0), counts(""), "an empty scope, nothing");
+    @Override
+    protected void assertTheViewsShowTheRows() throws SQLException {
         assertEquals(List.of("1000 Полного дня (10,5–12 часов) Средняя группа (4–5 лет) false",
                 "1001 Кратковременного пребывания (до 5 часов) Подготовительная к школе группа (6–8 лет) false",
                 "1004 Полного дня (10,5–12 часов) Средняя группа (4–5 лет) true"), read("region",
@@ -121,6 +72,39 @@ class ReportViewsTest {
                 read("region", "SELECT person_id || ' ' || organization_id || ' ' || alternatives::text || ' ' || status_name || ' '"
                         + " || status_date || ' ' || coalesce(preferential_category_name, '-')"
                         + " FROM report.preschool_application ORDER BY person_id, organization_id"));
+        assertEquals(List.of("29"), read(null, "SELECT count(*) FROM report.preschool_dictionary"), "not scoped");
+    }
+
+    @Override
+    protected Map<String, String> documentedColumns() {
+        Map<String, String> documented = new LinkedHashMap<>();
+        documented.put("preschool_enrollment", "id person_id organization_id membership_id enrolled_on order_number order_date"
+                + " study_form_code programme programme_name adapted group_specifics stay_mode stay_mode_name"
+                + " group_type group_type_name age_group age_group_name leaving_ground leaving_order_number"
+                + " leaving_order_date");
+        documented.put("preschool_application", "id person_id organization_id alternatives birth_date registered_on wanted_date"
+                + " preferential_category preferential_category_name status status_name status_date");
+        documented.put("preschool_free_places", "organization_id class_group_id academic_year group_name grade capacity day"
+                + " placed free");
+        documented.put("preschool_dictionary", "dictionary code name sort_order min_age max_age");
+        return documented;
+    }
+
+    @Override
+    protected List<String> unreadableTables() {
+        return List.of("preschool.enrollment", "preschool.application", "preschool.dictionary_entry", "preschool.merge_move",
+                "registry.person");
+    }
+
+    @Override
+    protected String functionCall() {
+        return "SELECT preschool.learner_birth_date(1000)";
+    }
+
+    @Override
+    protected ExtensionEntry entryMovingTheDataVersion() {
+        return entry(3, "application", "a-9", 1002, 11L, data("registeredOn", "2026-11-01", "birthDate", "2024-01-15",
+                "wantedDate", "2027-09-01"));
     }
 
     @Test
@@ -143,55 +127,4 @@ class ReportViewsTest {
         }
     }
 
-    @Test
-    void publishTheColumnsTheReadmeDocuments() throws SQLException {
-        Map<String, String> documented = Map.of(
-                "preschool_enrollment", "id person_id organization_id membership_id enrolled_on order_number order_date"
-                        + " study_form_code programme programme_name adapted group_specifics stay_mode stay_mode_name"
-                        + " group_type group_type_name age_group age_group_name leaving_ground leaving_order_number"
-                        + " leaving_order_date",
-                "preschool_application", "id person_id organization_id alternatives birth_date registered_on wanted_date"
-                        + " preferential_category preferential_category_name status status_name status_date",
-                "preschool_free_places", "organization_id class_group_id academic_year group_name grade capacity day placed free",
-                "preschool_dictionary", "dictionary code name sort_order min_age max_age");
-        for (Map.Entry<String, String> view : documented.entrySet()) {
-            assertEquals(view.getValue(), String.join(" ", read(null, "SELECT column_name FROM information_schema.columns"
-                    + " WHERE table_schema = 'report' AND table_name = '" + view.getKey() + "' ORDER BY ordinal_position")),
-                    view.getKey());
-        }
-        assertEquals(List.of("29"), read(null, "SELECT count(*) FROM report.preschool_dictionary"), "not scoped");
-    }
-
-    @Test
-    void letTheReportRoleReadTheViewsAndNothingElse() throws SQLException {
-        for (String table : List.of("preschool.enrollment", "preschool.application", "preschool.dictionary_entry",
-                "preschool.merge_move", "registry.person")) {
-            SQLException denied = assertThrows(SQLException.class, () -> read("region", "SELECT count(*) FROM " + table), table);
-            assertEquals("42501", denied.getSQLState(), table + ": " + denied.getMessage());
-        }
-        for (String view : List.of("preschool_enrollment", "preschool_application", "preschool_free_places",
-                "preschool_dictionary")) {
-            assertEquals(List.of("t f f f"), read(null, "SELECT concat_ws(' ', has_table_privilege('report." + view
-                    + "', 'SELECT'), has_table_privilege('report." + view + "', 'INSERT'), has_table_privilege('report."
-                    + view + "', 'UPDATE'), has_table_privilege('report." + view + "', 'DELETE'))"), view + ": read only");
-        }
-        SQLException function = assertThrows(SQLException.class,
-                () -> read("region", "SELECT preschool.learner_birth_date(1000)"));
-        assertEquals("42501", function.getSQLState(), function.getMessage());
-    }
-
-    @Test
-    void moveTheReportDataVersionOnWrites() throws SQLException {
-        long before = Long.parseLong(read(null, "SELECT report.data_version()").get(0));
-        try (Connection c = database.dataSource().getConnection()) {
-            new PreschoolExtension().write(c, entry("application", "a-9", 1002, 11L, "registeredOn", "2026-11-01",
-                    "birthDate", "2024-01-15", "wantedDate", "2027-09-01"));
-        }
-        try {
-            assertTrue(Long.parseLong(read(null, "SELECT report.data_version()").get(0)) > before,
-                    "cached report results are not served after an application is written");
-        } finally {
-            database.execute("DELETE FROM preschool.application WHERE key = 'a-9'");
-        }
-    }
 }

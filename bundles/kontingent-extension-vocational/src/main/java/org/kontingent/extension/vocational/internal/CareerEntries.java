@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.RegistryCodes;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -27,7 +29,7 @@ final class CareerEntries {
     static Written employerProject(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("academicYear", "project", "employer",
                 "involvement", "result"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String year = fields.academicYear("academicYear", true);
         String project = fields.text("project", true, 300);
         String employer = fields.text("employer", true, 300);
@@ -36,7 +38,7 @@ final class CareerEntries {
         fields.check(record);
 
         LocalDate from = EntryFields.yearStart(year);
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
+        Long membership = VocationalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
             notices.add(VocationalExtension.noMembership(entry, "in the academic year " + year));
@@ -56,10 +58,10 @@ final class CareerEntries {
     static Written employment(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("individualPlan", "contractEnterprise",
                 "contractOwnership", "actualEmployer", "quotaWorkplace", "employedOn"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         Boolean individualPlan = fields.bool("individualPlan", false, false);
         String contractEnterprise = fields.text("contractEnterprise", false, 300);
-        String contractOwnership = VocationalExtension.registryCode(connection, fields, "contractOwnership", "ownership-form");
+        String contractOwnership = RegistryCodes.code(connection, fields, "contractOwnership", "ownership-form");
         if (contractOwnership != null && contractEnterprise == null) {
             fields.add(new Violation("contractOwnership", contractOwnership, "contract-ownership.enterprise",
                     "The ownership form is the contract enterprise's: name the contractEnterprise"));
@@ -77,7 +79,7 @@ final class CareerEntries {
         }
         fields.check(record);
 
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, EVER,
+        Long membership = VocationalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, EVER,
                 entry.today().plusDays(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
@@ -29,7 +30,7 @@ final class ResultEntries {
     static Written mark(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("academicYear", "discipline", "course",
                 "mark"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String year = fields.academicYear("academicYear", true);
         String discipline = fields.text("discipline", true, 200);
         Integer course = fields.integer("course", false, 1, 6);
@@ -41,7 +42,7 @@ final class ResultEntries {
         fields.check(record);
 
         LocalDate from = EntryFields.yearStart(year);
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
+        Long membership = VocationalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
             notices.add(VocationalExtension.noMembership(entry, "in the academic year " + year));
@@ -62,7 +63,7 @@ final class ResultEntries {
     static Written diploma(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("kind", "series", "number", "issuedOn",
                 "withHonours", "qualification", "specialty"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String kind = fields.code("kind", true, VocationalDictionaries.DIPLOMA_KIND);
         String series = fields.text("series", false, 10);
         String number = fields.text("number", true, 20);
@@ -81,7 +82,7 @@ final class ResultEntries {
 
         String year = EntryFields.yearOf(issuedOn);
         LocalDate from = EntryFields.yearStart(year);
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
+        Long membership = VocationalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
             notices.add(VocationalExtension.noMembership(entry, "in the academic year " + year));

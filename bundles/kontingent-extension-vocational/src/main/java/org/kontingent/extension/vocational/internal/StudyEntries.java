@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.EntityExtension;
 import org.kontingent.extension.support.EntryFields;
+import org.kontingent.extension.support.RegistryCodes;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
 import org.kontingent.registry.api.identifiers.Violation;
@@ -35,10 +37,10 @@ final class StudyEntries {
     static Written application(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("specialty", "course", "studyForm",
                 "appliedOn", "academicYear", "status"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String specialty = fields.code("specialty", true, SPECIALTY);
         Integer course = fields.integer("course", false, 1, MAX_COURSE);
-        String studyForm = VocationalExtension.registryCode(connection, fields, "studyForm", "study-form");
+        String studyForm = RegistryCodes.code(connection, fields, "studyForm", "study-form");
         LocalDate appliedOn = fields.date("appliedOn", true, true);
         String year = fields.academicYear("academicYear", false);
         String status = fields.code("status", false, APPLICATION_STATUS);
@@ -60,7 +62,7 @@ final class StudyEntries {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("kind", "specialty", "adapted",
                 "qualification", "academicYear", "course", "length", "studyForm", "distanceOnly", "specialEquipment",
                 "distanceTechnologies"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         String kind = fields.code("kind", true, PROGRAMME_KIND);
         String specialty = fields.code("specialty", true, SPECIALTY);
         if (kind != null && specialty != null && VocationalDictionaries.profession(specialty) == kind.equals(MID_LEVEL_SPECIALISTS)) {
@@ -73,7 +75,7 @@ final class StudyEntries {
         String year = fields.academicYear("academicYear", true);
         Integer course = fields.integer("course", true, 1, MAX_COURSE);
         Integer length = fields.integer("length", false, 1, MAX_COURSE);
-        String studyForm = VocationalExtension.registryCode(connection, fields, "studyForm", "study-form");
+        String studyForm = RegistryCodes.code(connection, fields, "studyForm", "study-form");
         Boolean distanceOnly = fields.bool("distanceOnly", false, false);
         Boolean specialEquipment = fields.bool("specialEquipment", false, false);
         String distanceTechnologies = fields.text("distanceTechnologies", false, 500);
@@ -81,7 +83,7 @@ final class StudyEntries {
 
         int courseLength = length != null ? length : VocationalDictionaries.usualLength(kind, studyForm);
         LocalDate from = EntryFields.yearStart(year);
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, from, from.plusYears(1));
+        Long membership = VocationalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, from, from.plusYears(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {
             notices.add(VocationalExtension.noMembership(entry, "in the academic year " + year));
@@ -110,7 +112,7 @@ final class StudyEntries {
     static Written courseTransfer(Connection connection, ExtensionEntry entry, String record) throws SQLException {
         EntryFields fields = VocationalDictionaries.fields(entry.data(), Set.of("fromCourse", "toCourse",
                 "transferredOn", "orderNumber", "orderDate"), entry.today());
-        Long organization = VocationalExtension.organization(fields, entry);
+        Long organization = EntityExtension.organization(fields, entry);
         Integer fromCourse = fields.integer("fromCourse", true, 1, MAX_COURSE);
         Integer toCourse = fields.integer("toCourse", true, 1, MAX_COURSE);
         if (fromCourse != null && fromCourse.equals(toCourse)) {
@@ -122,7 +124,7 @@ final class StudyEntries {
         LocalDate orderDate = fields.date("orderDate", false, true);
         fields.check(record);
 
-        Long membership = RegistryViews.membership(connection, entry.personId(), organization, transferredOn,
+        Long membership = VocationalExtension.MEMBERSHIPS.during(connection, entry.personId(), organization, transferredOn,
                 transferredOn.plusDays(1));
         List<Violation> notices = new ArrayList<>();
         if (membership == null) {

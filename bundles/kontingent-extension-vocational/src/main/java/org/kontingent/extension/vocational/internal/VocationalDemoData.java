@@ -1,12 +1,12 @@
 package org.kontingent.extension.vocational.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.kontingent.extension.support.DemoSteps;
+import org.kontingent.extension.support.DemoSteps.Step;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.DemoData;
@@ -159,13 +159,6 @@ public class VocationalDemoData implements DemoData {
              CROSS JOIN LATERAL (SELECT d.h / 100 % 100 < 72 AND x.day <= d.today AS employed, x.day) w
             """.replace("$H", HASH.formatted("d.membership_id", "params.seed + 3"));
 
-    /**
-     * A statement, and the table it writes that the statements after it read: analyzed after it, so
-     * that they are planned on the rows just written, not on an empty table (null: none).
-     */
-    private record Step(String sql, String written) {
-    }
-
     @Activate
     public VocationalDemoData(@Reference(target = "(" + Migrations.OWNER_PROPERTY + "=" + VocationalExtension.PLUGIN + ")")
             MigratedSchema schema) {
@@ -182,20 +175,7 @@ public class VocationalDemoData implements DemoData {
 
     @Override
     public long generate(Connection connection, long seed, LocalDate today) throws SQLException {
-        long rows = 0;
-        for (Step step : List.of(new Step(PROGRAMMES, "vocational.programme"), new Step(MARKS, null),
-                new Step(DIPLOMAS, "vocational.diploma"), new Step(EMPLOYMENT, null))) {
-            try (PreparedStatement s = connection.prepareStatement(step.sql())) {
-                s.setLong(1, seed);
-                s.setObject(2, today);
-                rows += s.executeLargeUpdate();
-            }
-            if (step.written() != null) {
-                try (Statement s = connection.createStatement()) {
-                    s.execute("ANALYZE " + step.written());
-                }
-            }
-        }
-        return rows;
+        return DemoSteps.run(connection, seed, today, List.of(Step.rows(PROGRAMMES, "vocational.programme"), Step.rows(MARKS, "vocational.mark"),
+                Step.rows(DIPLOMAS, "vocational.diploma"), Step.rows(EMPLOYMENT, "vocational.employment")));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kontingent.extension.support.DictionaryEntries;
 import org.kontingent.extension.support.EntryFields;
 
 /**
@@ -76,27 +77,19 @@ final class VocationalDictionaries {
 
     private static Map<String, Map<String, String>> all() {
         Map<String, Map<String, String>> all = new LinkedHashMap<>();
-        all.put(PROGRAMME_KIND, ordered(List.of(VOCATIONAL_TRAINING, "Профессиональное обучение",
+        all.put(PROGRAMME_KIND, DictionaryEntries.ordered(List.of(VOCATIONAL_TRAINING, "Профессиональное обучение",
                 SKILLED_WORKERS, "Подготовка квалифицированных рабочих, служащих",
                 MID_LEVEL_SPECIALISTS, "Подготовка специалистов среднего звена")));
-        all.put(DIPLOMA_KIND, ordered(List.of(DIPLOMA, "Диплом о среднем профессиональном образовании",
+        all.put(DIPLOMA_KIND, DictionaryEntries.ordered(List.of(DIPLOMA, "Диплом о среднем профессиональном образовании",
                 "qualification-certificate", "Свидетельство о профессии рабочего, должности служащего",
                 "study-certificate", "Справка об обучении или о периоде обучения")));
-        all.put(INVOLVEMENT, ordered(List.of("participation", "Участие в проекте",
+        all.put(INVOLVEMENT, DictionaryEntries.ordered(List.of("participation", "Участие в проекте",
                 "execution", "Самостоятельное выполнение части проекта",
                 "leadership", "Руководство проектом или командой")));
-        all.put(APPLICATION_STATUS, ordered(List.of("registered", "Зарегистрировано", "enrolled", "Зачислен",
+        all.put(APPLICATION_STATUS, DictionaryEntries.ordered(List.of("registered", "Зарегистрировано", "enrolled", "Зачислен",
                 "refused", "Отказано", "withdrawn", "Отозвано заявителем")));
         all.put(SPECIALTY, specialties());
         return Collections.unmodifiableMap(all);
-    }
-
-    private static Map<String, String> ordered(List<String> pairs) {
-        Map<String, String> entries = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.size(); i += 2) {
-            entries.put(pairs.get(i), pairs.get(i + 1));
-        }
-        return Collections.unmodifiableMap(entries);
     }
 
     /** The specialties and professions of the resource {@code dictionary/specialty.csv}: code;name, comments after #. */

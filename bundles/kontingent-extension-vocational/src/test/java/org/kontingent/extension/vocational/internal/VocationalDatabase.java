@@ -1,44 +1,22 @@
 package org.kontingent.extension.vocational.internal;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
-
-import javax.sql.DataSource;
-
-import org.kontingent.registry.core.testing.RegistryDatabase;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
 
 /**
- * A real PostgreSQL with the registry core's migrations and then this bundle's, in version
- * order, as the platform applies them (Kontingent-Migrations-After: kontingent-registry-core),
- * and a small region: a ministry (1) over a municipal authority (2); college 20 (under 1),
- * technical school 21 (under 2), school 10 (under 2); students 2000 (at 20 since 2025-09-01),
- * 2001 (at 20, graduated on 2026-06-30), 2002 (at 21 since 2026-09-01), 2003 (a second record of
- * 2000, with no membership) and pupil 2004 (at 10).
+ * The tests' database ({@link ExtensionDatabase}: a real PostgreSQL with the registry core's
+ * migrations and then this bundle's, as the platform applies them) with a small region: a ministry
+ * (1) over a municipal authority (2); college 20 (under 1), technical school 21 (under 2), school
+ * 10 (under 2); students 2000 (at 20 since 2025-09-01), 2001 (at 20, graduated on 2026-06-30), 2002
+ * (at 21 since 2026-09-01), 2003 (a second record of 2000, with no membership) and pupil 2004 (at
+ * 10).
  */
-final class VocationalDatabase implements AutoCloseable {
-    private final EmbeddedPostgres postgres;
-
-    private VocationalDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+final class VocationalDatabase {
+    private VocationalDatabase() {
     }
 
     /** The registry's and this bundle's migrations, and the small region above. */
-    static VocationalDatabase start() throws Exception {
-        VocationalDatabase database = migrated();
-        database.execute("""
+    static ExtensionDatabase start() throws Exception {
+        return ExtensionDatabase.withRegion(VocationalExtension.class, """
                 INSERT INTO registry.territory (oktmo, name) VALUES ('01000000', 'Алтайский край');
                 INSERT INTO registry.authority (id, parent_id, full_name, level, oktmo, inn) VALUES
                     (1, NULL, 'Министерство образования и науки Алтайского края', 'regional', '01000000', '2225000000'),
@@ -63,49 +41,5 @@ final class VocationalDatabase implements AutoCloseable {
                 SELECT setval(pg_get_serial_sequence('registry.' || t, 'id'), 100000)
                   FROM unnest(ARRAY['authority', 'organization', 'class_group', 'person', 'membership']) t;
                 """);
-        return database;
-    }
-
-    /** The registry's and this bundle's migrations, nothing else. */
-    static VocationalDatabase migrated() throws Exception {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            RegistryDatabase.migrate(c);
-            RegistryDatabase.migrateBundle(c, VocationalExtension.class);
-        } catch (Exception | Error e) {
-            postgres.close();
-            throw e;
-        }
-        return new VocationalDatabase(postgres);
-    }
-
-    DataSource dataSource() {
-        return postgres.getPostgresDatabase();
-    }
-
-    void execute(String sql) throws SQLException {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    /** The first column of each row, as text. */
-    List<String> column(String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                values.add(rs.getString(1));
-            }
-        }
-        return values;
-    }
-
-    long count(String sql) throws SQLException {
-        return Long.parseLong(column(sql).get(0));
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }

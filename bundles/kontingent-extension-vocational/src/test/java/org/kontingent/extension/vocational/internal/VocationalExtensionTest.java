@@ -1,38 +1,29 @@
 package org.kontingent.extension.vocational.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kontingent.extension.vocational.internal.Entries.application;
 import static org.kontingent.extension.vocational.internal.Entries.courseTransfer;
-import static org.kontingent.extension.vocational.internal.Entries.data;
 import static org.kontingent.extension.vocational.internal.Entries.diploma;
 import static org.kontingent.extension.vocational.internal.Entries.employerProject;
 import static org.kontingent.extension.vocational.internal.Entries.employment;
 import static org.kontingent.extension.vocational.internal.Entries.mark;
 import static org.kontingent.extension.vocational.internal.Entries.programme;
-import static org.kontingent.extension.vocational.internal.Entries.with;
+import static org.kontingent.registry.core.testing.EntryData.data;
+import static org.kontingent.registry.core.testing.EntryData.with;
 
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.registry.api.batch.EntryOutcome.Result;
-import org.kontingent.registry.api.command.InvalidRecordException;
 import org.kontingent.registry.api.extension.ExtensionEntry;
 import org.kontingent.registry.api.extension.Written;
-import org.kontingent.registry.api.identifiers.Violation;
+import org.kontingent.registry.core.testing.ExtensionDatabase;
+import org.kontingent.registry.core.testing.ExtensionWriteContract;
 
 /**
  * The vocational extension's write on a real PostgreSQL: every entity written with the membership
@@ -41,60 +32,14 @@ import org.kontingent.registry.api.identifiers.Violation;
  * organization at the time, when a course goes beyond the programme's length or a transfer goes
  * down a course.
  */
-class VocationalExtensionTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private static final long SOURCE = 7;
-    private static VocationalDatabase database;
-    private static final VocationalExtension extension = new VocationalExtension();
-
-    @BeforeAll
-    static void start() throws Exception {
-        database = VocationalDatabase.start();
+class VocationalExtensionTest extends ExtensionWriteContract {
+    VocationalExtensionTest() {
+        super(new VocationalExtension());
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        database.close();
-    }
-
-    /** Writes one entry in a transaction of its own, as the registry's batch would. */
-    private static Written write(String entity, String key, long person, Long organization, Map<String, Object> data)
-            throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Written written = extension.write(c, new ExtensionEntry(SOURCE, key, entity, person, organization, data, TODAY));
-                c.commit();
-                return written;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    c.rollback();
-                }
-            }
-        }
-    }
-
-    private static Map<String, Object> row(String table, String key) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM vocational." + table + " WHERE source_id = " + SOURCE
-                        + " AND key = '" + key + "'")) {
-            if (!rs.next()) {
-                return null;
-            }
-            Map<String, Object> row = new HashMap<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-            }
-            return row;
-        }
-    }
-
-    private static List<String> rules(Written written) {
-        return written.notices().stream().map(Violation::rule).toList();
-    }
-
-    private static int number(Object value) {
-        return ((Number) value).intValue();
+    @Override
+    protected ExtensionDatabase startDatabase() throws Exception {
+        return VocationalDatabase.start();
     }
 
     @Test
@@ -136,7 +81,7 @@ class VocationalExtensionTest {
         Map<String, Object> e = row("employment", "em-1");
         assertEquals(6001L, e.get("membership_id"));
         assertEquals("private", e.get("contract_ownership_code"));
-        assertEquals(LocalDate.of(2026, 8, 1), ((java.sql.Date) e.get("employed_on")).toLocalDate());
+        assertEquals(LocalDate.of(2026, 8, 1), e.get("employed_on"));
         Written application = write("application", "ap-1", 2004, 21L, application());
         assertEquals(List.of(), application.notices(), "an applicant is no learner yet");
         assertEquals("registered", row("application", "ap-1").get("status"));
@@ -153,13 +98,9 @@ class VocationalExtensionTest {
         assertEquals(Boolean.TRUE, row("employment", "em-1").get("quota_workplace"));
     }
 
-    /** One case: the entity, the data, the field and the rule it is refused by. */
-    private record Refusal(String entity, Long organization, Map<String, Object> data, String field, String rule) {
-    }
-
-    @Test
-    void refusesEachBrokenFieldWithItsRuleAndLeavesNothingBehind() throws SQLException {
-        List<Refusal> cases = List.of(
+    @Override
+    protected List<Refusal> refusals() {
+        return List.of(
                 new Refusal("application", 20L, with(application(), "specialty", "99.02.99"), "specialty", "dictionary.specialty"),
                 new Refusal("application", 20L, with(application(), "course", 7), "course", "course.range"),
                 new Refusal("application", 20L, with(application(), "studyForm", "evening"), "studyForm", "dictionary.study-form"),
@@ -209,26 +150,33 @@ class VocationalExtensionTest {
                         "employed-on.employer"),
                 new Refusal("employment", 20L, data("quotaWorkplace", true), "quotaWorkplace", "quota-workplace.employer"),
                 new Refusal("employment", 20L, with(employment(), "individualPlan", 1), "individualPlan", "individual-plan.type"));
-        for (Refusal c : cases) {
-            InvalidRecordException refused = assertThrows(InvalidRecordException.class,
-                    () -> write(c.entity(), "refused-" + c.entity(), 2000, c.organization(), c.data()), c.toString());
-            assertEquals(List.of(c.field() + " " + c.rule()), refused.violations().stream()
-                    .map(v -> v.field() + " " + v.rule()).toList(), c.toString());
-            assertNotNull(refused.violations().get(0).message());
-        }
-        for (String table : VocationalMerge.TABLES) {
-            assertNull(row(table, "refused-" + table.replace('_', '-')), "nothing of a refused " + table + " is written");
-        }
+    }
 
-        InvalidRecordException several = assertThrows(InvalidRecordException.class, () -> write("programme", "refused-programme",
-                2000, 20L, data("kind", "mid-level-specialists", "specialty", "15.01.30", "course", 8, "studyForm", "daily")));
-        assertEquals(List.of("specialty specialty.kind", "academicYear required", "course course.range",
-                "studyForm dictionary.study-form"), several.violations().stream().map(v -> v.field() + " " + v.rule()).toList(),
-                "everything wrong with an entry at once");
-        assertEquals("vocational programme refused-programme", several.record());
-        InvalidRecordException unknown = assertThrows(InvalidRecordException.class, () -> write("practice", "x", 2000, 20L,
-                Map.of()));
-        assertEquals("extension.entity", unknown.violations().get(0).rule());
+    @Override
+    protected long refusedPerson() {
+        return 2000;
+    }
+
+    @Override
+    protected Refusals severalAtOnce() {
+        return new Refusals("programme", 20L, data("kind", "mid-level-specialists", "specialty", "15.01.30", "course", 8,
+                "studyForm", "daily"), List.of("specialty specialty.kind", "academicYear required", "course course.range",
+                "studyForm dictionary.study-form"));
+    }
+
+    @Override
+    protected String unknownEntity() {
+        return "practice";
+    }
+
+    @Override
+    protected String callersScope() {
+        return "authority:2";
+    }
+
+    @Override
+    protected List<ExtensionEntry> entriesWrittenInTheCallersScope() {
+        return List.of(entry(SOURCE, "mark", "scope-1", 2000, 20L, mark()));
     }
 
     @Test
@@ -258,22 +206,5 @@ class VocationalExtensionTest {
                 "transferredOn", "2026-11-03"));
         assertEquals(List.of(VocationalExtension.LOWER_COURSE), rules(down));
         assertEquals(2, number(row("course_transfer", "l2-7").get("to_course")), "kept");
-    }
-
-    @Test
-    void leavesTheCallersReportScopeAsItWas() throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SELECT set_config('kontingent.report_scope', 'authority:2', true)");
-                extension.write(c, new ExtensionEntry(SOURCE, "scope-1", "mark", 2000, 20L, mark(), TODAY));
-                try (ResultSet rs = s.executeQuery("SELECT current_setting('kontingent.report_scope')")) {
-                    rs.next();
-                    assertEquals("authority:2", rs.getString(1));
-                }
-            } finally {
-                c.rollback();
-            }
-        }
     }
 }

@@ -18,6 +18,8 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import org.kontingent.registry.api.extension.DemoData;
+import org.kontingent.registry.api.extension.ExtensionData;
+import org.kontingent.registry.api.extension.ExtensionEntry;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -26,8 +28,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * core's migrations and then the extension bundle's, in version order, as the platform applies
  * them (an extension's migrations come after the registry's), and what the extension's tests read
  * it with: statements, a column as text, a count, rows as maps, the published report views as the
- * report engine reads them, and the extension's part of a demo region made as the demo loader
- * makes it. Shared with the extension bundles as this module's test jar; the caller closes it.
+ * report engine reads them, entries written through the extension, and the extension's part of a
+ * demo region made as the demo loader makes it. Shared with the extension bundles as this module's test jar; the caller closes it.
  */
 public final class ExtensionDatabase implements AutoCloseable {
     private final EmbeddedPostgres postgres;
@@ -51,6 +53,21 @@ public final class ExtensionDatabase implements AutoCloseable {
             throw e;
         }
         return new ExtensionDatabase(postgres);
+    }
+
+    /**
+     * A new database with the registry's migrations, those of the bundle of the class given, and
+     * the rows of a region written by the SQL given.
+     */
+    public static ExtensionDatabase withRegion(Class<?> anchor, String regionSql) throws IOException, SQLException {
+        ExtensionDatabase database = migrated(anchor);
+        try {
+            database.execute(regionSql);
+        } catch (SQLException | RuntimeException | Error e) {
+            database.close();
+            throw e;
+        }
+        return database;
     }
 
     public DataSource dataSource() {
@@ -167,6 +184,23 @@ public final class ExtensionDatabase implements AutoCloseable {
                 return rows;
             } finally {
                 c.rollback();
+            }
+        }
+    }
+
+    /** Writes the entries through the extension in one transaction, committed, as a batch would. */
+    public void write(ExtensionData extension, List<ExtensionEntry> entries) throws SQLException {
+        try (Connection c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                for (ExtensionEntry entry : entries) {
+                    extension.write(c, entry);
+                }
+                c.commit();
+            } finally {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
             }
         }
     }
