@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byGrade, ClassSummary, shiftYear } from './registry';
+import { byGrade, ClassSummary, courseColumns, shiftYear, Specialty } from './registry';
 
 const c = (id: number, name: string, grade: number | null): ClassSummary =>
   ({ id, name, grade, specialization: null, studyFormCode: null, capacity: null, learners: 0 });
@@ -14,5 +14,16 @@ describe('the class grid', () => {
   it('moves an academic year back and forth', () => {
     expect(shiftYear('2026-2027', -1)).toBe('2025-2026');
     expect(shiftYear('2026-2027', 1)).toBe('2027-2028');
+  });
+});
+
+describe('the specialties of a college', () => {
+  const s = (byCourse: number[]): Specialty =>
+    ({ code: '08.02.01', name: null, kind: 'mid-level-specialists', kindName: '', learners: 0, byCourse });
+
+  it('shows the courses up to the last one anyone is on, at least four', () => {
+    expect(courseColumns([s([3, 1, 0, 0, 0, 0])])).toBe(4);
+    expect(courseColumns([s([0, 0, 0, 0, 2, 0]), s([1, 0, 0, 0, 0, 0])])).toBe(5);
+    expect(courseColumns([])).toBe(4);
   });
 });

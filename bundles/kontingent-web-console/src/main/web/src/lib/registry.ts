@@ -100,3 +100,24 @@ export function byGrade(classes: ClassSummary[]): { grade: number | null; classe
   });
   return [...groups.entries()].sort((a, b) => (a[0] ?? 1e9) - (b[0] ?? 1e9)).map(([grade, list]) => ({ grade, classes: list }));
 }
+
+/** A specialty or profession a college teaches, with its students of the day by course (the vocational extension's section). */
+export interface Specialty {
+  code: string;
+  name: string | null;
+  kind: string;
+  kindName: string;
+  learners: number;
+  byCourse: number[];
+}
+
+/** The sections the installed extensions add to an organization's card, by section id. */
+export interface OrganizationSections {
+  vocational?: { specialties?: Specialty[]; unavailable?: string };
+}
+
+/** How many course columns the specialties need: up to the last course anyone is on, at least four. */
+export function courseColumns(specialties: Specialty[]): number {
+  const last = specialties.reduce((max, s) => Math.max(max, s.byCourse.reduce((at, n, i) => (n > 0 ? i + 1 : at), 0)), 0);
+  return Math.max(4, last);
+}

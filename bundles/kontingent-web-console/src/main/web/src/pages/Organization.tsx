@@ -3,7 +3,8 @@ import { api, ApiError } from '../lib/api';
 import { nameOf, useDictionary } from '../lib/dictionaries';
 import { formatDate, formatNumber, fullName } from '../lib/format';
 import { has, t } from '../lib/i18n';
-import { byGrade, ClassSummary, OrganizationPortfolio, Page, shiftYear } from '../lib/registry';
+import { byGrade, ClassSummary, courseColumns, OrganizationPortfolio, OrganizationSections, Page, shiftYear, Specialty }
+  from '../lib/registry';
 import { navigate, useLocation } from '../lib/router';
 import { can, Session } from '../lib/session';
 import { ErrorNote, Facts, Link, Loading, Tabs } from '../components/Common';
@@ -11,7 +12,7 @@ import { Pager } from '../components/Pager';
 import { SortHeader } from '../components/SortHeader';
 import { NoAccess } from './Notices';
 
-const TABS = ['general', 'requisites', 'branches', 'classes', 'subjects', 'learners'] as const;
+const TABS = ['general', 'requisites', 'branches', 'classes', 'subjects', 'specialties', 'learners'] as const;
 
 /** A link or a mail address that the card gives: clickable when it is one. */
 function Website({ url }: { url: string | null }) {
@@ -22,7 +23,10 @@ function Website({ url }: { url: string | null }) {
   return <a href={href} target="_blank" rel="noopener noreferrer">{url}</a>;
 }
 
-/** The organization's portfolio: general, requisites, branches, classes by academic year, subjects and learners. */
+/**
+ * The organization's portfolio: general, requisites, branches, classes by academic year, subjects, the specialties a
+ * college teaches (when the vocational extension is installed) and learners.
+ */
 export function OrganizationPage({ id, session }: { id: string; session: Session }) {
   const { query } = useLocation();
   const tab = TABS.find((x) => x === query.get('tab')) ?? 'general';
@@ -40,6 +44,18 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
       .catch((e) => !abort.signal.aborted && setError(e));
     return () => abort.abort();
   }, [id, year]);
+  const [sections, setSections] = useState<OrganizationSections>({});
+  useEffect(() => {
+    setSections({});
+    if (!/^\d+$/.test(id)) {
+      return;
+    }
+    const abort = new AbortController();
+    // the extensions' sections are extra: without them the card is served all the same
+    api.get<OrganizationSections>(`/api/v1/organizations/${id}/sections`, {}, abort.signal).then(setSections)
+      .catch(() => !abort.signal.aborted && setSections({}));
+    return () => abort.abort();
+  }, [id]);
   if (error instanceof ApiError && (error.status === 404 || error.status === 403)) {
     return <NoAccess status={error.status} what="organization" />;
   }
@@ -50,7 +66,9 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
     return <Loading />;
   }
   const learnersAllowed = can(session, 'READ_PERSONS');
-  const tabs = TABS.filter((x) => x !== 'learners' || learnersAllowed).map((x) => ({ id: x, title: t(`organization.tab.${x}`) }));
+  const vocational = sections.vocational;
+  const tabs = TABS.filter((x) => (x !== 'learners' || learnersAllowed) && (x !== 'specialties' || vocational))
+    .map((x) => ({ id: x, title: t(`organization.tab.${x}`) }));
   const open = (next: Record<string, string>) => {
     const params = new URLSearchParams(query);
     Object.entries(next).forEach(([k, v]) => (v ? params.set(k, v) : params.delete(k)));
@@ -79,6 +97,7 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
               : tab === 'classes' ? <Classes card={card} selected={query.get('class')} onYear={(y) => open({ year: y, class: '' })}
                 onClass={(c) => open({ class: c })} />
                 : tab === 'subjects' ? <Subjects card={card} />
+                  : tab === 'specialties' ? <Specialties specialties={vocational?.specialties ?? null} />
                   : learnersAllowed ? <Learners id={id} query={query} onPage={open} /> : null}
       </div>
     </div>
@@ -240,6 +259,33 @@ function Subjects({ card }: { card: OrganizationPortfolio }) {
           </table>
         </div>
       )}
+    </section>
+  );
+}
+
+/** The specialties and professions a college teaches today, with its students by course. */
+function Specialties({ specialties }: { specialties: Specialty[] | null }) {
+  if (!specialties) {
+    return <section class="card"><p class="muted">{t('specialty.unavailable')}</p></section>;
+  }
+  const courses = Array.from({ length: courseColumns(specialties) }, (_, i) => i + 1);
+  return (
+    <section class="card">
+      <h2>{t('organization.tab.specialties')}</h2>
+      <div class="table-wrap">
+        <table class="table" data-testid="specialties">
+          <thead><tr><th scope="col">{t('specialty.code')}</th><th scope="col">{t('specialty.name')}</th>
+            <th scope="col">{t('specialty.kind')}</th><th scope="col" class="num">{t('specialty.learners')}</th>
+            {courses.map((n) => <th key={n} scope="col" class="num">{t('specialty.course', { n })}</th>)}</tr></thead>
+          <tbody>
+            {specialties.map((s) => (
+              <tr key={`${s.code}-${s.kind}`}><td>{s.code}</td><td>{s.name}</td><td>{s.kindName}</td>
+                <td class="num">{formatNumber(s.learners)}</td>
+                {courses.map((n) => <td key={n} class="num">{formatNumber(s.byCourse[n - 1] ?? 0)}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

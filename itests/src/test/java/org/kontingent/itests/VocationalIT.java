@@ -12,6 +12,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfi
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -223,10 +224,25 @@ public class VocationalIT {
                         "[" + UNIT + ",null,\"Специальность (профессия) не указана\",1,0,0,0,0,0,1,0,0,0,1,0,0,0,0,1]"),
                 rows(admin, "vocational.learners-by-specialty",
                         dated("{\"date\":\"{y+1}-03-01\",\"level\":\"organization\"}", y)));
+        assertEquals("the college's card: its specialties by course, as the form counts them (the one with no programme aside)",
+                List.of("09.02.04 mid-level-specialists 1 [0,0,1,0,0,0]", "15.01.13 skilled-workers 1 [0,0,1,0,0,0]",
+                        "15.01.13 vocational-training 1 [0,1,0,0,0,0]", "38.02.01 mid-level-specialists 1 [1,0,0,0,0,0]"),
+                specialties(dated("{y+1}-03-01", y)));
         assertEquals("graduates, diplomas, with honours, individual plan, employed, share, by contract, quota workplaces",
                 List.of("[" + UNIT + ",\"15.01.13\",\"" + FITTER + "\",2,1,1,2,1,0.5,1,1]"),
                 rows(admin, "vocational.graduate-employment",
                         dated("{\"academicYear\":\"{y}-{y+1}\",\"level\":\"organization\"}", y)));
+    }
+
+    /** The specialties of the college's card on a day: code, kind, learners and learners by course. */
+    private List<String> specialties(String day) {
+        List<String> rows = new ArrayList<>();
+        for (JsonNode s : admin.get("/api/v1/organizations/" + COLLEGE + "/sections?asOf=" + day).body().path("vocational")
+                .path("specialties")) {
+            rows.add(s.path("code").asText() + " " + s.path("kind").asText() + " " + s.path("learners").asInt() + " "
+                    + s.path("byCourse").toString());
+        }
+        return rows;
     }
 
     /** The portfolio section vocational of the student the college sent under the key, today. */

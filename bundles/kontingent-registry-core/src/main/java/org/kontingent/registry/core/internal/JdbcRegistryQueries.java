@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.platform.api.security.Scope;
+import org.kontingent.registry.api.extension.OrganizationSection;
 import org.kontingent.registry.api.query.AuthorityPortfolio;
 import org.kontingent.registry.api.query.AuthoritySummary;
 import org.kontingent.registry.api.query.Contacts;
@@ -29,6 +32,8 @@ import org.kontingent.registry.api.query.Requisites;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * {@link RegistryQueries} in plain SQL on the registry schema. Periods are half-open: a
@@ -48,6 +53,7 @@ public class JdbcRegistryQueries implements RegistryQueries {
             "settlement", "o.settlement", "type", "o.type_code", "level", "o.education_level");
 
     private final DataSource dataSource;
+    private final List<OrganizationSection> sections = new CopyOnWriteArrayList<>();
 
     @Activate
     public JdbcRegistryQueries(@Reference(target = "(dataSourceName=kontingent)") DataSource dataSource,
@@ -194,6 +200,32 @@ public class JdbcRegistryQueries implements RegistryQueries {
             return Optional.of(new OrganizationPortfolio(card.summary(), card.kindCode(), card.ownershipCode(), card.authority(),
                     card.requisites(), card.contacts(), branches, academicYear, classes, subjects, learners, asOf));
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addSection(OrganizationSection section) {
+        sections.add(section);
+    }
+
+    public void removeSection(OrganizationSection section) {
+        sections.remove(section);
+    }
+
+    /** Each section of the extensions present, read by its extension; one that fails is shown as unavailable. */
+    @Override
+    public Map<String, Map<String, Object>> organizationSections(long id, LocalDate asOf, Scope scope) {
+        Map<String, Map<String, Object>> found = new TreeMap<>();
+        if (!covers(scope, Scope.organization(id))) {
+            return found;
+        }
+        for (OrganizationSection section : sections) {
+            try {
+                section.section(id, asOf).ifPresent(content -> found.put(section.id(), content));
+            } catch (RuntimeException e) {
+                found.put(section.id(), Map.of("unavailable", String.valueOf(e.getMessage())));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kontingent.platform.api.security.Scope;
+import org.kontingent.registry.api.extension.OrganizationSection;
 import org.kontingent.registry.api.query.AuthorityPortfolio;
 import org.kontingent.registry.api.query.AuthoritySummary;
 import org.kontingent.registry.api.query.DictionaryEntry;
@@ -64,6 +68,42 @@ class JdbcRegistryQueriesTest {
         assertEquals(List.of(new OrganizationPortfolio.Subject("Русский язык и культура речи", "russian-language", "Русский язык"),
                 new OrganizationPortfolio.Subject("Краеведение", null, null)),
                 registry.organization(10, "2026-2027", TODAY, Scope.region()).orElseThrow().subjects());
+    }
+
+    @Test
+    void anOrganizationsSectionsComeFromTheExtensionsPresentInsideTheScopeOnly() {
+        OrganizationSection specialties = section("vocational", (id, day) -> Optional.of(Map.of("organization", id, "day", day)));
+        OrganizationSection broken = section("additional", (id, day) -> {
+            throw new IllegalStateException("the additional tables are gone");
+        });
+        registry.addSection(specialties);
+        registry.addSection(broken);
+        try {
+            Map<String, Map<String, Object>> shown = registry.organizationSections(10, TODAY, Scope.authority(2));
+            assertEquals(List.of("additional", "vocational"), List.copyOf(shown.keySet()));
+            assertEquals(Map.of("organization", 10L, "day", TODAY), shown.get("vocational"));
+            assertEquals(Map.of("unavailable", "the additional tables are gone"), shown.get("additional"));
+            assertEquals(Map.of(), registry.organizationSections(10, TODAY, Scope.authority(3)), "an organization of another district");
+            registry.removeSection(broken);
+            assertEquals(List.of("vocational"), List.copyOf(registry.organizationSections(10, TODAY, Scope.region()).keySet()));
+        } finally {
+            registry.removeSection(specialties);
+            registry.removeSection(broken);
+        }
+    }
+
+    private static OrganizationSection section(String id, BiFunction<Long, LocalDate, Optional<Map<String, Object>>> content) {
+        return new OrganizationSection() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Optional<Map<String, Object>> section(long organizationId, LocalDate asOf) {
+                return content.apply(organizationId, asOf);
+            }
+        };
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kontingent.registry.rest.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -79,6 +80,20 @@ public class OrganizationResource {
         return registry.organization(id, QueryParameters.academicYear("year", year, day), day,
                 Caller.of(security.getUserPrincipal()).scope())
                 .orElseThrow(() -> QueryParameters.notFound("organization", id));
+    }
+
+    @GET
+    @Path("{id}/sections")
+    @ApiDoc(value = "The sections the installed extensions add to an organization's card on a day (asOf, default today), by"
+            + " section id: the specialties of a college by course, the orientations of additional education",
+            responses = {"400 a wrong date", "404 no such organization in the caller's scope"})
+    public Map<String, Map<String, Object>> sections(@PathParam("id") long id, @QueryParam("asOf") String asOf,
+            @Context SecurityContext security) {
+        Caller caller = Caller.of(security.getUserPrincipal());
+        if (!registry.covers(caller.scope(), Scope.organization(id))) {
+            throw QueryParameters.notFound("organization", id);
+        }
+        return registry.organizationSections(id, QueryParameters.day("asOf", asOf), caller.scope());
     }
 
     @GET

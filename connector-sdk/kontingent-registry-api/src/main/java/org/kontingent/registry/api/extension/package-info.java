@@ -7,10 +7,11 @@
  * An extension keeps its data in its own tables (its own migrations), keyed by the registry's
  * person and membership ids, and moves it on merges through
  * {@link org.kontingent.registry.api.identity.PersonMergeParticipant}. 1.3.0: a portfolio section
- * may name the permission a caller needs to see it ({@code PortfolioSection.requires()}).
+ * may name the permission a caller needs to see it ({@code PortfolioSection.requires()}). 1.4.0: sections of an
+ * organization's portfolio ({@link org.kontingent.registry.api.extension.OrganizationSection}).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.kontingent.registry.api.extension;
 
 import org.osgi.annotation.bundle.Export;

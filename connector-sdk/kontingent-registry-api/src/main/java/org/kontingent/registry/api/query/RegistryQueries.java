@@ -2,6 +2,7 @@ package org.kontingent.registry.api.query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.kontingent.platform.api.security.Scope;
@@ -44,6 +45,15 @@ public interface RegistryQueries {
      * @param asOf the day learners are counted on
      */
     Optional<OrganizationPortfolio> organization(long id, String academicYear, LocalDate asOf, Scope scope);
+
+    /**
+     * The sections that extension bundles contribute to an organization's portfolio on a day, by
+     * section id in the order of the ids; empty when the organization is not inside the scope. A
+     * section that fails is shown as {@code {"unavailable": <why>}}: the card is served all the same.
+     *
+     * @since 2.2
+     */
+    Map<String, Map<String, Object>> organizationSections(long id, LocalDate asOf, Scope scope);
 
     /**
      * Whether an authority, organization or data provider lies inside a scope: the same

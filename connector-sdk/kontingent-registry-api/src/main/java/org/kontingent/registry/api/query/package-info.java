@@ -7,7 +7,7 @@
  * ({@link org.kontingent.registry.api.query.PortfolioSections}).
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.kontingent.registry.api.query;
 
 import org.osgi.annotation.bundle.Export;
