@@ -1,7 +1,7 @@
 -- A batch registers the name parts of all its persons before its own transaction (NameParts, in a
 -- short transaction, so that concurrent batches do not wait on each other's new surnames) and says
 -- so for its transaction with kontingent.name_parts = 'registered'. The person triggers then have
--- nothing to add: they skipped nothing but the same parts looked up again, some 70 ms of every
+-- nothing to add, and skipping them saves looking the same parts up again: some 70 ms of every
 -- batch of 5,000 persons. Every other writer of persons still has its parts collected here.
 DROP TRIGGER person_name_part_insert ON registry.person;
 DROP TRIGGER person_name_part_update ON registry.person;
