@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byGrade, ClassSummary, courseColumns, shiftYear, Specialty } from './registry';
+import { byGrade, ClassSummary, courseColumns, hasAreas, shiftYear, Specialty } from './registry';
 
 const c = (id: number, name: string, grade: number | null): ClassSummary =>
   ({ id, name, grade, specialization: null, studyFormCode: null, capacity: null, learners: 0 });
@@ -25,5 +25,13 @@ describe('the specialties of a college', () => {
     expect(courseColumns([s([3, 1, 0, 0, 0, 0])])).toBe(4);
     expect(courseColumns([s([0, 0, 0, 0, 2, 0]), s([1, 0, 0, 0, 0, 0])])).toBe(5);
     expect(courseColumns([])).toBe(4);
+  });
+});
+
+describe('the areas of an organization', () => {
+  it('are shown when an extension the console knows sends a section, even an unavailable one', () => {
+    expect(hasAreas({})).toBe(false);
+    expect(hasAreas({ additional: { unavailable: 'the tables are gone' } })).toBe(true);
+    expect(hasAreas({ vocational: { specialties: [] } })).toBe(true);
   });
 });

@@ -111,9 +111,24 @@ export interface Specialty {
   byCourse: number[];
 }
 
-/** The sections the installed extensions add to an organization's card, by section id. */
+/** An orientation of additional education programmes held today (the additional extension's section). */
+export interface Orientation {
+  code: string;
+  name: string;
+  programmes: number;
+  learners: number;
+  preProfessional: number;
+}
+
+/** The sections the installed extensions add to an organization's card, by section id; a failed one says it is unavailable. */
 export interface OrganizationSections {
   vocational?: { specialties?: Specialty[]; unavailable?: string };
+  additional?: { orientations?: Orientation[]; unavailable?: string };
+}
+
+/** Whether the card has areas to show: a section of an extension the console knows. */
+export function hasAreas(sections: OrganizationSections): boolean {
+  return Boolean(sections.vocational || sections.additional);
 }
 
 /** How many course columns the specialties need: up to the last course anyone is on, at least four. */

@@ -3,8 +3,10 @@ import { api, ApiError } from '../lib/api';
 import { nameOf, useDictionary } from '../lib/dictionaries';
 import { formatDate, formatNumber, fullName } from '../lib/format';
 import { has, t } from '../lib/i18n';
-import { byGrade, ClassSummary, courseColumns, OrganizationPortfolio, OrganizationSections, Page, shiftYear, Specialty }
-  from '../lib/registry';
+import {
+  byGrade, ClassSummary, courseColumns, hasAreas, Orientation, OrganizationPortfolio, OrganizationSections, Page, shiftYear,
+  Specialty,
+} from '../lib/registry';
 import { navigate, useLocation } from '../lib/router';
 import { can, Session } from '../lib/session';
 import { ErrorNote, Facts, Link, Loading, Tabs } from '../components/Common';
@@ -12,7 +14,7 @@ import { Pager } from '../components/Pager';
 import { SortHeader } from '../components/SortHeader';
 import { NoAccess } from './Notices';
 
-const TABS = ['general', 'requisites', 'branches', 'classes', 'subjects', 'specialties', 'learners'] as const;
+const TABS = ['general', 'requisites', 'branches', 'classes', 'subjects', 'areas', 'learners'] as const;
 
 /** A link or a mail address that the card gives: clickable when it is one. */
 function Website({ url }: { url: string | null }) {
@@ -24,8 +26,8 @@ function Website({ url }: { url: string | null }) {
 }
 
 /**
- * The organization's portfolio: general, requisites, branches, classes by academic year, subjects, the specialties a
- * college teaches (when the vocational extension is installed) and learners.
+ * The organization's portfolio: general, requisites, branches, classes by academic year, subjects, the areas the
+ * installed extensions report (a college's specialties, the orientations of additional education) and learners.
  */
 export function OrganizationPage({ id, session }: { id: string; session: Session }) {
   const { query } = useLocation();
@@ -66,8 +68,7 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
     return <Loading />;
   }
   const learnersAllowed = can(session, 'READ_PERSONS');
-  const vocational = sections.vocational;
-  const tabs = TABS.filter((x) => (x !== 'learners' || learnersAllowed) && (x !== 'specialties' || vocational))
+  const tabs = TABS.filter((x) => (x !== 'learners' || learnersAllowed) && (x !== 'areas' || hasAreas(sections)))
     .map((x) => ({ id: x, title: t(`organization.tab.${x}`) }));
   const open = (next: Record<string, string>) => {
     const params = new URLSearchParams(query);
@@ -97,7 +98,7 @@ export function OrganizationPage({ id, session }: { id: string; session: Session
               : tab === 'classes' ? <Classes card={card} selected={query.get('class')} onYear={(y) => open({ year: y, class: '' })}
                 onClass={(c) => open({ class: c })} />
                 : tab === 'subjects' ? <Subjects card={card} />
-                  : tab === 'specialties' ? <Specialties specialties={vocational?.specialties ?? null} />
+                  : tab === 'areas' ? <Areas sections={sections} />
                   : learnersAllowed ? <Learners id={id} query={query} onPage={open} /> : null}
       </div>
     </div>
@@ -263,15 +264,49 @@ function Subjects({ card }: { card: OrganizationPortfolio }) {
   );
 }
 
+/** What the installed extensions report of the organization today: a college's specialties, additional education's orientations. */
+function Areas({ sections }: { sections: OrganizationSections }) {
+  return (
+    <>
+      {sections.vocational ? <Specialties specialties={sections.vocational.specialties ?? null} /> : null}
+      {sections.additional ? <Orientations orientations={sections.additional.orientations ?? null} /> : null}
+    </>
+  );
+}
+
+/** The orientations of the additional education programmes held today, with their programmes and learners. */
+function Orientations({ orientations }: { orientations: Orientation[] | null }) {
+  return (
+    <section class="card">
+      <h2>{t('orientation.title')}</h2>
+      {!orientations ? <p class="muted">{t('organization.areaUnavailable')}</p> : (
+        <div class="table-wrap">
+          <table class="table" data-testid="orientations">
+            <thead><tr><th scope="col">{t('orientation.name')}</th><th scope="col" class="num">{t('orientation.programmes')}</th>
+              <th scope="col" class="num">{t('orientation.learners')}</th>
+              <th scope="col" class="num">{t('orientation.preProfessional')}</th></tr></thead>
+            <tbody>
+              {orientations.map((o) => (
+                <tr key={o.code}><td>{o.name}</td><td class="num">{formatNumber(o.programmes)}</td>
+                  <td class="num">{formatNumber(o.learners)}</td><td class="num">{formatNumber(o.preProfessional)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
 /** The specialties and professions a college teaches today, with its students by course. */
 function Specialties({ specialties }: { specialties: Specialty[] | null }) {
   if (!specialties) {
-    return <section class="card"><p class="muted">{t('specialty.unavailable')}</p></section>;
+    return <section class="card"><h2>{t('specialty.title')}</h2><p class="muted">{t('organization.areaUnavailable')}</p></section>;
   }
   const courses = Array.from({ length: courseColumns(specialties) }, (_, i) => i + 1);
   return (
     <section class="card">
-      <h2>{t('organization.tab.specialties')}</h2>
+      <h2>{t('specialty.title')}</h2>
       <div class="table-wrap">
         <table class="table" data-testid="specialties">
           <thead><tr><th scope="col">{t('specialty.code')}</th><th scope="col">{t('specialty.name')}</th>

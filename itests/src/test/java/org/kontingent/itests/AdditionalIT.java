@@ -123,6 +123,12 @@ public class AdditionalIT {
         assertEquals("1", developmental.get("boys"));
         assertEquals("1", developmental.get("age5to9"));
 
+        assertEquals("the school's card: its orientations on the day, as the form counts them",
+                "[{\"code\":\"technical\",\"name\":\"Техническая\",\"programmes\":1,\"learners\":1,\"preProfessional\":0},"
+                        + "{\"code\":\"artistic\",\"name\":\"Художественная\",\"programmes\":1,\"learners\":1,\"preProfessional\":1}]",
+                admin.get("/api/v1/organizations/" + ARTS_SCHOOL + "/sections?asOf=2025-12-01").body().path("additional")
+                        .path("orientations").toString());
+
         List<Map<String, String>> results = Reports.rows(Reports.run(admin, "additional.results",
                 "{\"academicYear\":\"2025-2026\",\"level\":\"organization\"}"));
         Map<String, String> technical = row(results, "Техническая");

@@ -23,7 +23,9 @@
  * published view;</li>
  * <li>{@link org.kontingent.extension.support.LearnerMemberships}: a person's learner membership in
  * an organization during a period, found through the extension's own function over the registry's
- * report views.</li>
+ * report views;</li>
+ * <li>{@link org.kontingent.extension.support.OrganizationScope}: the reads of an organization
+ * section, under the organization's report scope in a transaction rolled back.</li>
  * </ul>
  * <p>
  * Not exported and not a bundle of its own: an extension bundle names this artifact as a
@@ -31,7 +33,7 @@
  * {@code -conditionalpackage: org.kontingent.extension.support.*}, so each bundle carries the
  * version it was built with. Its declarative services components stay in the extension bundle.
  */
-@Version("1.2.0")
+@Version("1.3.0")
 package org.kontingent.extension.support;
 
 import org.osgi.annotation.versioning.Version;

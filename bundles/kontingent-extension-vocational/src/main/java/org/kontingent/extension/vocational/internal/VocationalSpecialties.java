@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.kontingent.extension.support.OrganizationScope;
 import org.kontingent.platform.api.database.MigratedSchema;
 import org.kontingent.platform.api.database.Migrations;
 import org.kontingent.registry.api.extension.OrganizationSection;
@@ -70,25 +71,12 @@ public class VocationalSpecialties implements OrganizationSection {
 
     @Override
     public Optional<Map<String, Object>> section(long organizationId, LocalDate asOf) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                List<Map<String, Object>> specialties = specialties(c, organizationId, asOf);
-                return specialties.isEmpty() ? Optional.empty() : Optional.of(Map.of("specialties", specialties));
-            } finally {
-                c.rollback();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The vocational section of organization " + organizationId + " could not be read: "
-                    + e.getMessage(), e);
-        }
+        List<Map<String, Object>> specialties = OrganizationScope.read(dataSource, organizationId, "The vocational section",
+                c -> specialties(c, asOf));
+        return specialties.isEmpty() ? Optional.empty() : Optional.of(Map.of("specialties", specialties));
     }
 
-    private static List<Map<String, Object>> specialties(Connection c, long organizationId, LocalDate asOf) throws SQLException {
-        try (PreparedStatement scope = c.prepareStatement("SELECT set_config('kontingent.report_scope', ?, true)")) {
-            scope.setString(1, "organization:" + organizationId);
-            scope.execute();
-        }
+    private static List<Map<String, Object>> specialties(Connection c, LocalDate asOf) throws SQLException {
         List<Map<String, Object>> specialties = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(QUERY)) {
             q.setObject(1, asOf);

@@ -85,7 +85,8 @@ public class OrganizationResource {
     @GET
     @Path("{id}/sections")
     @ApiDoc(value = "The sections the installed extensions add to an organization's card on a day (asOf, default today), by"
-            + " section id (the vocational extension's: the specialties a college teaches, its students by course)",
+            + " section id: a college's specialties with its students by course (vocational), the orientations of the"
+            + " programmes held with their programmes and learners (additional)",
             responses = {"400 a wrong date", "404 no such organization in the caller's scope"})
     public Map<String, Map<String, Object>> sections(@PathParam("id") long id, @QueryParam("asOf") String asOf,
             @Context SecurityContext security) {

@@ -1,0 +1,42 @@
+package org.kontingent.extension.support;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+/**
+ * Reads of an organization section: the published report views under the organization's report
+ * scope ({@code kontingent.report_scope = organization:<id>}), in a transaction of its own that is
+ * rolled back, so that nothing outside the organization is seen and nothing is kept.
+ */
+public final class OrganizationScope {
+    /** What is read on the connection. */
+    @FunctionalInterface
+    public interface Read<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private OrganizationScope() {
+    }
+
+    /**
+     * @param what what is read, to begin the message of a failure: {@code The vocational section}
+     * @throws IllegalStateException naming the organization when the database fails
+     */
+    public static <T> T read(DataSource dataSource, long organizationId, String what, Read<T> read) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement scope = c.prepareStatement("SELECT set_config('kontingent.report_scope', ?, true)")) {
+                scope.setString(1, "organization:" + organizationId);
+                scope.execute();
+                return read.run(c);
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " of organization " + organizationId + " could not be read: " + e.getMessage(), e);
+        }
+    }
+}
