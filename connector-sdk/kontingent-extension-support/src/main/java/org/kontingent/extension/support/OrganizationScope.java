@@ -3,6 +3,10 @@ package org.kontingent.extension.support;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -19,6 +23,18 @@ public final class OrganizationScope {
     }
 
     private OrganizationScope() {
+    }
+
+    /**
+     * A section of one part read by one query: {@code part} → its rows as {@link SectionParts#rows}
+     * reads them (the query's placeholders: the organization's id, then the day); empty without rows.
+     *
+     * @param what what is read, to begin the message of a failure: {@code The vocational section}
+     */
+    public static Optional<Map<String, Object>> section(DataSource dataSource, long organizationId, LocalDate asOf, String what,
+            String part, String sql) {
+        List<Map<String, Object>> rows = read(dataSource, organizationId, what, c -> SectionParts.rows(c, sql, organizationId, asOf));
+        return rows.isEmpty() ? Optional.empty() : Optional.of(Map.of(part, rows));
     }
 
     /**

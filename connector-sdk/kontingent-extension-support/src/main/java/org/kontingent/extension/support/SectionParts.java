@@ -67,14 +67,14 @@ public final class SectionParts {
     }
 
     /**
-     * The rows of a query of a person (first placeholder) on a day (second): column label → value,
-     * nulls left out, days as {@link LocalDate}, arrays as lists.
+     * The rows of a query of a person or an organization (first placeholder: its id) on a day
+     * (second): column label → value, nulls left out, days as {@link LocalDate}, arrays as lists.
      */
-    public static List<Map<String, Object>> rows(Connection c, String sql, long personId, LocalDate asOf)
+    public static List<Map<String, Object>> rows(Connection c, String sql, long id, LocalDate asOf)
             throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(sql)) {
-            q.setLong(1, personId);
+            q.setLong(1, id);
             q.setObject(2, asOf);
             try (ResultSet rs = q.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();

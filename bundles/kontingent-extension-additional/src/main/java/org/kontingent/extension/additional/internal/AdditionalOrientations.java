@@ -1,13 +1,6 @@
 package org.kontingent.extension.additional.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,12 +23,14 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = OrganizationSection.class)
 public class AdditionalOrientations implements OrganizationSection {
     private static final String QUERY = """
-            SELECT p.orientation, p.orientation_name, count(DISTINCT p.name) AS programmes,
-                   count(DISTINCT p.person_id) AS learners,
-                   count(DISTINCT p.person_id) FILTER (WHERE p.kind = 'pre-professional') AS pre_professional
-              FROM report.additional_programme p
+            WITH asked AS (SELECT ?::bigint AS organization, ?::date AS day)
+            SELECT p.orientation AS code, p.orientation_name AS name, count(DISTINCT p.name)::int AS programmes,
+                   count(DISTINCT p.person_id)::int AS learners,
+                   (count(DISTINCT p.person_id) FILTER (WHERE p.kind = 'pre-professional'))::int AS "preProfessional"
+              FROM asked
+              JOIN report.additional_programme p ON p.organization_id = asked.organization
+               AND p.starts_on <= asked.day AND (p.ends_on IS NULL OR asked.day < p.ends_on)
               JOIN report.additional_dictionary d ON d.dictionary = 'orientation' AND d.code = p.orientation
-             WHERE p.starts_on <= ? AND (p.ends_on IS NULL OR ? < p.ends_on)
              GROUP BY p.orientation, p.orientation_name, d.sort_order
              ORDER BY d.sort_order""";
 
@@ -58,28 +53,6 @@ public class AdditionalOrientations implements OrganizationSection {
 
     @Override
     public Optional<Map<String, Object>> section(long organizationId, LocalDate asOf) {
-        List<Map<String, Object>> orientations = OrganizationScope.read(dataSource, organizationId, "The additional section",
-                c -> orientations(c, asOf));
-        return orientations.isEmpty() ? Optional.empty() : Optional.of(Map.of("orientations", orientations));
-    }
-
-    private static List<Map<String, Object>> orientations(Connection c, LocalDate asOf) throws SQLException {
-        List<Map<String, Object>> orientations = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(QUERY)) {
-            q.setObject(1, asOf);
-            q.setObject(2, asOf);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    Map<String, Object> orientation = new LinkedHashMap<>();
-                    orientation.put("code", rs.getString("orientation"));
-                    orientation.put("name", rs.getString("orientation_name"));
-                    orientation.put("programmes", rs.getInt("programmes"));
-                    orientation.put("learners", rs.getInt("learners"));
-                    orientation.put("preProfessional", rs.getInt("pre_professional"));
-                    orientations.add(orientation);
-                }
-            }
-        }
-        return orientations;
+        return OrganizationScope.section(dataSource, organizationId, asOf, "The additional section", "orientations", QUERY);
     }
 }

@@ -213,11 +213,11 @@ public class JdbcRegistryQueries implements RegistryQueries {
 
     /** Each section of the extensions present, read by its extension; one that fails is shown as unavailable. */
     @Override
-    public Map<String, Map<String, Object>> organizationSections(long id, LocalDate asOf, Scope scope) {
-        Map<String, Map<String, Object>> found = new TreeMap<>();
+    public Optional<Map<String, Map<String, Object>>> organizationSections(long id, LocalDate asOf, Scope scope) {
         if (!covers(scope, Scope.organization(id))) {
-            return found;
+            return Optional.empty();
         }
+        Map<String, Map<String, Object>> found = new TreeMap<>();
         for (OrganizationSection section : sections) {
             try {
                 section.section(id, asOf).ifPresent(content -> found.put(section.id(), content));
@@ -225,7 +225,7 @@ public class JdbcRegistryQueries implements RegistryQueries {
                 found.put(section.id(), Map.of("unavailable", String.valueOf(e.getMessage())));
             }
         }
-        return found;
+        return Optional.of(found);
     }
 
     @Override

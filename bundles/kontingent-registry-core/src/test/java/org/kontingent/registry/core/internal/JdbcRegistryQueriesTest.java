@@ -79,13 +79,15 @@ class JdbcRegistryQueriesTest {
         registry.addSection(specialties);
         registry.addSection(broken);
         try {
-            Map<String, Map<String, Object>> shown = registry.organizationSections(10, TODAY, Scope.authority(2));
+            Map<String, Map<String, Object>> shown = registry.organizationSections(10, TODAY, Scope.authority(2)).orElseThrow();
             assertEquals(List.of("additional", "vocational"), List.copyOf(shown.keySet()));
             assertEquals(Map.of("organization", 10L, "day", TODAY), shown.get("vocational"));
             assertEquals(Map.of("unavailable", "the additional tables are gone"), shown.get("additional"));
-            assertEquals(Map.of(), registry.organizationSections(10, TODAY, Scope.authority(3)), "an organization of another district");
+            assertEquals(Optional.empty(), registry.organizationSections(10, TODAY, Scope.authority(3)),
+                    "an organization of another district");
             registry.removeSection(broken);
-            assertEquals(List.of("vocational"), List.copyOf(registry.organizationSections(10, TODAY, Scope.region()).keySet()));
+            assertEquals(List.of("vocational"), List.copyOf(registry.organizationSections(10, TODAY, Scope.region()).orElseThrow()
+                    .keySet()));
         } finally {
             registry.removeSection(specialties);
             registry.removeSection(broken);

@@ -90,11 +90,8 @@ public class OrganizationResource {
             responses = {"400 a wrong date", "404 no such organization in the caller's scope"})
     public Map<String, Map<String, Object>> sections(@PathParam("id") long id, @QueryParam("asOf") String asOf,
             @Context SecurityContext security) {
-        Caller caller = Caller.of(security.getUserPrincipal());
-        if (!registry.covers(caller.scope(), Scope.organization(id))) {
-            throw QueryParameters.notFound("organization", id);
-        }
-        return registry.organizationSections(id, QueryParameters.day("asOf", asOf), caller.scope());
+        return registry.organizationSections(id, QueryParameters.day("asOf", asOf), Caller.of(security.getUserPrincipal()).scope())
+                .orElseThrow(() -> QueryParameters.notFound("organization", id));
     }
 
     @GET

@@ -48,12 +48,13 @@ public interface RegistryQueries {
 
     /**
      * The sections that extension bundles contribute to an organization's portfolio on a day, by
-     * section id in the order of the ids; empty when the organization is not inside the scope. A
-     * section that fails is shown as {@code {"unavailable": <why>}}: the card is served all the same.
+     * section id in the order of the ids; empty when there is no such organization inside the
+     * scope. A section that fails is shown as {@code {"unavailable": <why>}}: the card is served
+     * all the same.
      *
      * @since 2.2
      */
-    Map<String, Map<String, Object>> organizationSections(long id, LocalDate asOf, Scope scope);
+    Optional<Map<String, Map<String, Object>>> organizationSections(long id, LocalDate asOf, Scope scope);
 
     /**
      * Whether an authority, organization or data provider lies inside a scope: the same
