@@ -147,6 +147,50 @@ class RegistrySchemaTest {
     }
 
     @Test
+    void factsAndTheJournalNameOnlySourcesThatAreThereAndSourcesStay() throws SQLException {
+        long source = insert("INSERT INTO registry.source (kind, reference, name) VALUES ('provider', 'sys-a', 'Система А')"
+                + " RETURNING id");
+        long other = insert("INSERT INTO registry.source (kind, reference, name) VALUES ('provider', 'sys-b', 'Система Б')"
+                + " RETURNING id");
+        long learner = person("Носов", "Игорь", null);
+        insert("INSERT INTO registry.change (source_id, entity, entity_id, action, after) SELECT s, 'person', " + learner
+                + ", 'update', '{}' FROM unnest(ARRAY[" + source + ", " + other + ", " + source + "]) s");
+        update("UPDATE registry.person SET source_id = ? WHERE id = ?", other, learner);
+        long missing = other + 1000;
+
+        for (String write : List.of(
+                "INSERT INTO registry.change (source_id, entity, entity_id, action, after) VALUES (" + source + ", 'person', "
+                        + learner + ", 'update', '{}'), (" + missing + ", 'person', " + learner + ", 'update', '{}')",
+                "INSERT INTO registry.source_key (source_id, entity, key, record_id) VALUES (" + missing + ", 'person', 'k', "
+                        + learner + ")",
+                "UPDATE registry.person SET source_id = " + missing + " WHERE id = " + learner)) {
+            SQLException refused = refusedInSavepoint(write);
+            assertEquals("23503", refused.getSQLState(), write);
+            assertTrue(refused.getMessage().contains("names source " + missing), refused.getMessage());
+        }
+        for (String removal : List.of("DELETE FROM registry.source WHERE id = " + source,
+                "UPDATE registry.source SET id = " + missing + " WHERE id = " + source, "TRUNCATE registry.source CASCADE")) {
+            assertEquals("23001", refusedInSavepoint(removal).getSQLState(), removal);
+        }
+        update("UPDATE registry.source SET name = 'Система А, новая версия' WHERE id = ?", source);
+        assertEquals(other, value("SELECT source_id FROM registry.person WHERE id = " + learner));
+    }
+
+    private long value(String sql) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private SQLException refusedInSavepoint(String sql) throws SQLException {
+        var savepoint = db.setSavepoint();
+        SQLException refused = assertThrows(SQLException.class, () -> insert(sql), sql);
+        db.rollback(savepoint);
+        return refused;
+    }
+
+    @Test
     void periodsAndIdentifiersAreCheckedByTheDatabaseToo() throws SQLException {
         long school = organization(authority(null, "Министерство", "regional"));
         long learner = person("Лебедева", "Мария", null);

@@ -23,8 +23,11 @@ import org.kontingent.registry.api.command.Order;
  * moves, corrections and refusals are for {@link BatchMemberships}.
  */
 final class BulkMemberships {
-    private static final String STATE = "to_jsonb(m) || jsonb_build_object('placements', (SELECT coalesce(jsonb_agg(to_jsonb(cp)"
-            + " - 'membership_id' ORDER BY cp.starts_on), '[]') FROM registry.class_placement cp WHERE cp.membership_id = m.id))";
+    /**
+     * The journal's state of each created membership, from the rows the statement inserted: the
+     * membership and its class placement as stored, without reading them back.
+     */
+    private static final String CREATED_STATE = "to_jsonb(m) || jsonb_build_object('placements', coalesce(p.placements, '[]'))";
 
     private final Connection c;
     private final long sourceId;
@@ -110,17 +113,18 @@ final class BulkMemberships {
         // the sequence looked up once (a scalar subquery), not for every row
         Sql.update(c, "UPDATE bulk_membership SET membership_id = nextval((SELECT pg_get_serial_sequence('registry.membership',"
                 + " 'id'))::regclass) WHERE action = 'create'");
-        Sql.update(c, "INSERT INTO registry.membership (id, person_id, organization_id, role, starts_on, study_form_code,"
-                + " enrollment_order_number, enrollment_order_date, source_id) SELECT membership_id, person_id, organization_id,"
-                + " role, starts_on, study_form, enrollment_number, enrollment_date, ? FROM bulk_membership WHERE action = 'create'"
-                + " ORDER BY seq", sourceId);
-        Sql.update(c, "INSERT INTO registry.class_placement (membership_id, class_group_id, starts_on, order_number, order_date)"
-                + " SELECT membership_id, class_id, starts_on, enrollment_number, enrollment_date FROM bulk_membership"
-                + " WHERE action = 'create' AND class_id IS NOT NULL");
-        Sql.update(c, "INSERT INTO registry.change (source_id, entity, entity_id, action, before, after) SELECT ?, 'membership',"
-                + " m.id, 'create', NULL, " + STATE + " FROM registry.membership m JOIN bulk_membership b ON b.membership_id = m.id"
-                + " WHERE b.action = 'create' AND m.id = ANY (ARRAY(SELECT membership_id FROM bulk_membership"
-                + " WHERE action = 'create')) ORDER BY b.seq", sourceId);
+        // the memberships, their placements and their journal in one statement: the journal's states from what was inserted
+        Sql.update(c, "WITH created AS (INSERT INTO registry.membership (id, person_id, organization_id, role, starts_on,"
+                + " study_form_code, enrollment_order_number, enrollment_order_date, source_id) SELECT membership_id, person_id,"
+                + " organization_id, role, starts_on, study_form, enrollment_number, enrollment_date, ? FROM bulk_membership"
+                + " WHERE action = 'create' ORDER BY seq RETURNING *), placed AS (INSERT INTO registry.class_placement"
+                + " (membership_id, class_group_id, starts_on, order_number, order_date) SELECT membership_id, class_id, starts_on,"
+                + " enrollment_number, enrollment_date FROM bulk_membership WHERE action = 'create' AND class_id IS NOT NULL"
+                + " RETURNING *) INSERT INTO registry.change (source_id, entity, entity_id, action, before, after) SELECT ?,"
+                + " 'membership', m.id, 'create', NULL, " + CREATED_STATE + " FROM created m JOIN bulk_membership b"
+                + " ON b.membership_id = m.id LEFT JOIN (SELECT membership_id, jsonb_agg(to_jsonb(cp) - 'membership_id'"
+                + " ORDER BY cp.starts_on) AS placements FROM placed cp GROUP BY membership_id) p ON p.membership_id = m.id"
+                + " ORDER BY b.seq", sourceId, sourceId);
         Sql.update(c, "INSERT INTO registry.source_key (source_id, entity, key, record_id) SELECT ?, 'membership', key,"
                 + " membership_id FROM bulk_membership WHERE action = 'create'", sourceId);
     }

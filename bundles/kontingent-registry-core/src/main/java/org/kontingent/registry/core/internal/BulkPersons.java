@@ -23,15 +23,11 @@ import org.kontingent.registry.api.command.PersonData;
  * refusals, ambiguities, two entries for one person) is for {@link BatchPersons}.
  */
 final class BulkPersons {
-    private static final String STATE = "to_jsonb(p) || jsonb_build_object('documents', (SELECT coalesce(jsonb_agg(to_jsonb(d)"
-            + " - 'person_id' ORDER BY d.type_code, d.series, d.number), '[]') FROM registry.identity_document d"
-            + " WHERE d.person_id = p.id))";
-
     /**
-     * The ids of the persons created, as an array: read back through the primary key, where a join
-     * with the batch's table alone would be planned as a scan of every person of the registry.
+     * The journal's state of each created person, from the rows the statement inserted: the person
+     * and its documents as stored, without reading them back.
      */
-    private static final String CREATED = "ARRAY(SELECT person_id FROM bulk_person WHERE action = 'create')";
+    private static final String CREATED_STATE = "to_jsonb(p) || jsonb_build_object('documents', coalesce(d.documents, '[]'))";
 
     private final Connection c;
     private final long sourceId;
@@ -146,16 +142,18 @@ final class BulkPersons {
         // the sequence looked up once (a scalar subquery), not for every row
         Sql.update(c, "UPDATE bulk_person SET person_id = nextval((SELECT pg_get_serial_sequence('registry.person', 'id'))::regclass)"
                 + " WHERE action = 'create'");
-        Sql.update(c, "INSERT INTO registry.person (id, " + PersonWrites.COLUMNS + ") SELECT person_id, surname, name, patronymic,"
-                + " surname_norm, name_norm, patronymic_norm, birth_date, sex, snils, citizenship, birthplace,"
-                + " registration_address, residence_address, phone, email, ? FROM bulk_person WHERE action = 'create' ORDER BY seq",
-                sourceId);
-        Sql.update(c, "INSERT INTO registry.identity_document (person_id, type_code, series, number, issued_on, issuer, source_id)"
-                + " SELECT b.person_id, d.type_code, d.series, d.number, d.issued_on, d.issuer, ? FROM bulk_document d"
-                + " JOIN bulk_person b ON b.seq = d.seq WHERE b.action = 'create'", sourceId);
-        Sql.update(c, "INSERT INTO registry.change (source_id, entity, entity_id, action, before, after) SELECT ?, 'person', p.id,"
-                + " 'create', NULL, " + STATE + " FROM registry.person p JOIN bulk_person b ON b.person_id = p.id"
-                + " WHERE b.action = 'create' AND p.id = ANY (" + CREATED + ") ORDER BY b.seq", sourceId);
+        // the persons, their documents and their journal in one statement: the journal's states from what was inserted
+        Sql.update(c, "WITH created AS (INSERT INTO registry.person (id, " + PersonWrites.COLUMNS + ") SELECT person_id, surname,"
+                + " name, patronymic, surname_norm, name_norm, patronymic_norm, birth_date, sex, snils, citizenship, birthplace,"
+                + " registration_address, residence_address, phone, email, ? FROM bulk_person WHERE action = 'create' ORDER BY seq"
+                + " RETURNING *), documents AS (INSERT INTO registry.identity_document (person_id, type_code, series, number,"
+                + " issued_on, issuer, source_id) SELECT b.person_id, d.type_code, d.series, d.number, d.issued_on, d.issuer, ?"
+                + " FROM bulk_document d JOIN bulk_person b ON b.seq = d.seq WHERE b.action = 'create' RETURNING *)"
+                + " INSERT INTO registry.change (source_id, entity, entity_id, action, before, after) SELECT ?, 'person', p.id,"
+                + " 'create', NULL, " + CREATED_STATE + " FROM created p JOIN bulk_person b ON b.person_id = p.id"
+                + " LEFT JOIN (SELECT person_id, jsonb_agg(to_jsonb(x) - 'person_id' ORDER BY x.type_code, x.series, x.number)"
+                + " AS documents FROM documents x GROUP BY person_id) d ON d.person_id = p.id ORDER BY b.seq",
+                sourceId, sourceId, sourceId);
         Sql.update(c, "INSERT INTO registry.source_key (source_id, entity, key, record_id) SELECT ?, 'person', key, person_id"
                 + " FROM bulk_person WHERE action = 'create' OR action = 'unchanged' AND found <> 'key'"
                 + " ON CONFLICT (source_id, entity, key) DO UPDATE SET record_id = EXCLUDED.record_id", sourceId);

@@ -72,6 +72,15 @@ class RegistryBatchesTest {
         }
     }
 
+    /** The journal's entry of a created record holds the record as it is stored, with its documents or placements. */
+    private static void assertJournaledAsStored(String entity, long id) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            String stored = ChangeJournal.state(c, entity, id);
+            assertEquals(1, count("SELECT count(*) FROM registry.change WHERE entity = ? AND entity_id = ? AND action = 'create'"
+                    + " AND after = ?::jsonb", entity, id, stored), entity + " " + id + " as stored: " + stored);
+        }
+    }
+
     private static List<String> rules(EntryOutcome outcome) {
         return outcome.violations().stream().map(Violation::rule).toList();
     }
@@ -100,6 +109,13 @@ class RegistryBatchesTest {
         assertEquals(1, count("SELECT count(*) FROM registry.membership m JOIN registry.class_placement cp"
                 + " ON cp.membership_id = m.id JOIN registry.class_group g ON g.id = cp.class_group_id"
                 + " WHERE m.person_id = ? AND g.name = '5В'", learner));
+        assertJournaledAsStored("person", learner);
+        assertJournaledAsStored("person", first.entries().get(2).id());
+        assertJournaledAsStored("membership", first.entries().get(5).id());
+        assertEquals(1, count("SELECT jsonb_array_length(after -> 'documents') FROM registry.change WHERE entity = 'person'"
+                + " AND entity_id = ? AND action = 'create'", learner));
+        assertEquals(1, count("SELECT jsonb_array_length(after -> 'placements') FROM registry.change WHERE entity = 'membership'"
+                + " AND entity_id = ? AND action = 'create'", first.entries().get(5).id()));
         long changes = count("SELECT count(*) FROM registry.change");
 
         BatchOutcome again = batches.apply(batch, school);
