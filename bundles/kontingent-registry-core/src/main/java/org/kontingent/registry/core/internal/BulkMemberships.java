@@ -74,16 +74,23 @@ final class BulkMemberships {
         return outcomes();
     }
 
+    /**
+     * Finds the persons, classes and memberships the entries' keys stand for. The source's keys
+     * are probed through their primary key for the batch's keys only (an array): a join with the
+     * batch's table alone would be planned as a scan of every key of the source.
+     */
     private void resolve() throws SQLException {
         Sql.update(c, "ALTER TABLE bulk_membership ADD person_id bigint, ADD class_id bigint, ADD membership_id bigint,"
                 + " ADD action text");
         Sql.update(c, "UPDATE bulk_membership b SET person_id = coalesce(p.merged_into, p.id) FROM registry.source_key k"
                 + " JOIN registry.person p ON p.id = k.record_id WHERE k.source_id = ? AND k.entity = 'person'"
-                + " AND k.key = b.person_key", sourceId);
+                + " AND k.key = ANY (ARRAY(SELECT person_key FROM bulk_membership)) AND k.key = b.person_key", sourceId);
         Sql.update(c, "UPDATE bulk_membership b SET class_id = k.record_id FROM registry.source_key k WHERE k.source_id = ?"
-                + " AND k.entity = 'class_group' AND k.key = b.class_key", sourceId);
+                + " AND k.entity = 'class_group' AND k.key = ANY (ARRAY(SELECT class_key FROM bulk_membership"
+                + " WHERE class_key IS NOT NULL)) AND k.key = b.class_key", sourceId);
         Sql.update(c, "UPDATE bulk_membership b SET membership_id = k.record_id FROM registry.source_key k WHERE k.source_id = ?"
-                + " AND k.entity = 'membership' AND k.key = b.key", sourceId);
+                + " AND k.entity = 'membership' AND k.key = ANY (ARRAY(SELECT key FROM bulk_membership)) AND k.key = b.key",
+                sourceId);
     }
 
     private void decide() throws SQLException {
