@@ -64,10 +64,11 @@ public final class EventsForm implements ReportForm {
         String kind = context.arguments().text(EVENT_KIND);
         Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        // e: the year's events of the organizations, read once by the organization's index; learner: one row per unit,
-        // level and learner (a learner counts once in each whatever the number of events); then one row per unit and level
+        // e: the year's events of the organizations, streamed into learner: one row per unit, level and learner (a
+        // learner counts once in each whatever the number of events); then one row per unit and level. Materializing
+        // the region's 340 thousand events first took a fifth of the query's time
         Query query = Organizations.with(context.arguments()).append("""
-                , e AS MATERIALIZED (
+                , e AS (
                     SELECT e.organization_id, e.level, e.person_id, e.result
                       FROM report.portfolio_event e
                      WHERE e.organization_id = ANY (?)

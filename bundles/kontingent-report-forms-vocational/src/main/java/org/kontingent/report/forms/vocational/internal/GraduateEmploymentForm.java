@@ -64,32 +64,34 @@ public final class GraduateEmploymentForm implements ReportForm {
                      WHERE l.organization_id = ANY (?) AND l.level = 'vocational' AND l.leaving_reason_code = 'graduation'
                        AND l.ends_on > make_date(substr(?, 1, 4)::integer, 9, 1)
                        AND l.ends_on <= make_date(substr(?, 1, 4)::integer + 1, 9, 1)
-                ), programme AS (
-                    SELECT DISTINCT ON (p.membership_id) p.membership_id, p.specialty_code
-                      FROM report.vocational_programme p
-                     WHERE p.membership_id IN (SELECT membership_id FROM graduates)
-                     ORDER BY p.membership_id, p.year_starts_on DESC, p.id DESC
-                ), diploma AS (
-                    SELECT d.membership_id, bool_or(d.with_honours) AS with_honours
-                      FROM report.vocational_diploma d
-                     WHERE d.membership_id IN (SELECT membership_id FROM graduates) AND d.kind <> 'study-certificate'
-                     GROUP BY d.membership_id
-                ), employment AS (
-                    SELECT e.membership_id, bool_or(e.individual_plan) AS individual_plan,
-                           bool_or(e.actual_employer IS NOT NULL) AS employed,
-                           bool_or(e.contract_enterprise IS NOT NULL) AS by_contract, bool_or(e.quota_workplace) AS quota
-                      FROM report.vocational_employment e
-                     WHERE e.membership_id IN (SELECT membership_id FROM graduates)
-                     GROUP BY e.membership_id
                 ), c AS (
+                    -- each graduate's last programme, diplomas and employment looked up by the membership: joins with
+                    -- them grouped for every graduate were planned for the one graduate the estimate expects, and
+                    -- scanned them all again for each of one college's 754 graduates (172 ms; 37 ms this way)
                     SELECT g.organization_id, p.specialty_code, d.membership_id IS NOT NULL AS diploma,
                            coalesce(d.with_honours, false) AS with_honours, coalesce(e.individual_plan, false) AS individual_plan,
                            coalesce(e.employed, false) AS employed, coalesce(e.by_contract, false) AS by_contract,
                            coalesce(e.quota, false) AS quota
                       FROM graduates g
-                      LEFT JOIN programme p ON p.membership_id = g.membership_id
-                      LEFT JOIN diploma d ON d.membership_id = g.membership_id
-                      LEFT JOIN employment e ON e.membership_id = g.membership_id
+                      LEFT JOIN LATERAL (
+                          SELECT p.specialty_code
+                            FROM report.vocational_programme p
+                           WHERE p.membership_id = g.membership_id
+                           ORDER BY p.year_starts_on DESC, p.id DESC
+                           LIMIT 1
+                      ) p ON true
+                      LEFT JOIN LATERAL (
+                          SELECT d.membership_id, bool_or(d.with_honours) AS with_honours
+                            FROM report.vocational_diploma d
+                           WHERE d.membership_id = g.membership_id AND d.kind <> 'study-certificate'
+                           GROUP BY d.membership_id
+                      ) d ON true
+                      LEFT JOIN LATERAL (
+                          SELECT bool_or(e.individual_plan) AS individual_plan, bool_or(e.actual_employer IS NOT NULL) AS employed,
+                                 bool_or(e.contract_enterprise IS NOT NULL) AS by_contract, bool_or(e.quota_workplace) AS quota
+                            FROM report.vocational_employment e
+                           WHERE e.membership_id = g.membership_id
+                      ) e ON true
                 )
                 """, organizations, year, year).append(Specialties.select(level, COUNTS,
                         "sum(c.\"employed\")::float8 / sum(c.\"graduates\") AS employed_share"))
