@@ -16,12 +16,6 @@ import javax.sql.DataSource;
  * rolled back, so that nothing outside the organization is seen and nothing is kept.
  */
 public final class OrganizationScope {
-    /** What is read on the connection. */
-    @FunctionalInterface
-    public interface Read<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     private OrganizationScope() {
     }
 
@@ -30,24 +24,17 @@ public final class OrganizationScope {
      * reads them (the query's placeholders: the organization's id, then the day); empty without rows.
      *
      * @param what what is read, to begin the message of a failure: {@code The vocational section}
+     * @throws IllegalStateException naming the organization when the database fails
      */
     public static Optional<Map<String, Object>> section(DataSource dataSource, long organizationId, LocalDate asOf, String what,
             String part, String sql) {
-        List<Map<String, Object>> rows = read(dataSource, organizationId, what, c -> SectionParts.rows(c, sql, organizationId, asOf));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(Map.of(part, rows));
-    }
-
-    /**
-     * @param what what is read, to begin the message of a failure: {@code The vocational section}
-     * @throws IllegalStateException naming the organization when the database fails
-     */
-    public static <T> T read(DataSource dataSource, long organizationId, String what, Read<T> read) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement scope = c.prepareStatement("SELECT set_config('kontingent.report_scope', ?, true)")) {
                 scope.setString(1, "organization:" + organizationId);
                 scope.execute();
-                return read.run(c);
+                List<Map<String, Object>> rows = SectionParts.rows(c, sql, organizationId, asOf);
+                return rows.isEmpty() ? Optional.empty() : Optional.of(Map.of(part, rows));
             } finally {
                 c.rollback();
             }

@@ -57,8 +57,8 @@ final class BatchApplication {
         SourceKeys keys = new SourceKeys(connection, sourceId);
         this.persons = new BatchPersons(connection, sourceId, today, keys, refusedPersons);
         this.memberships = new BatchMemberships(connection, sourceId, today, keys, persons);
-        this.bulkPersons = new BulkPersons(connection, sourceId, today);
-        this.bulkMemberships = new BulkMemberships(connection, sourceId);
+        this.bulkPersons = new BulkPersons(connection, sourceId, today, keys);
+        this.bulkMemberships = new BulkMemberships(connection, sourceId, keys);
         this.extensions = new BatchExtensions(connection, sourceId, today, persons, installed);
     }
 

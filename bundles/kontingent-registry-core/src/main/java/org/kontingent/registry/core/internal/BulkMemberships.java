@@ -31,10 +31,12 @@ final class BulkMemberships {
 
     private final Connection c;
     private final long sourceId;
+    private final SourceKeys keys;
 
-    BulkMemberships(Connection c, long sourceId) {
+    BulkMemberships(Connection c, long sourceId, SourceKeys keys) {
         this.c = c;
         this.sourceId = sourceId;
+        this.keys = keys;
     }
 
     /**
@@ -74,23 +76,13 @@ final class BulkMemberships {
         return outcomes();
     }
 
-    /**
-     * Finds the persons, classes and memberships the entries' keys stand for. The source's keys
-     * are probed through their primary key for the batch's keys only (an array): a join with the
-     * batch's table alone would be planned as a scan of every key of the source.
-     */
+    /** Finds the persons, classes and memberships the entries' keys stand for. */
     private void resolve() throws SQLException {
         Sql.update(c, "ALTER TABLE bulk_membership ADD person_id bigint, ADD class_id bigint, ADD membership_id bigint,"
                 + " ADD action text");
-        Sql.update(c, "UPDATE bulk_membership b SET person_id = coalesce(p.merged_into, p.id) FROM registry.source_key k"
-                + " JOIN registry.person p ON p.id = k.record_id WHERE k.source_id = ? AND k.entity = 'person'"
-                + " AND k.key = ANY (ARRAY(SELECT person_key FROM bulk_membership)) AND k.key = b.person_key", sourceId);
-        Sql.update(c, "UPDATE bulk_membership b SET class_id = k.record_id FROM registry.source_key k WHERE k.source_id = ?"
-                + " AND k.entity = 'class_group' AND k.key = ANY (ARRAY(SELECT class_key FROM bulk_membership"
-                + " WHERE class_key IS NOT NULL)) AND k.key = b.class_key", sourceId);
-        Sql.update(c, "UPDATE bulk_membership b SET membership_id = k.record_id FROM registry.source_key k WHERE k.source_id = ?"
-                + " AND k.entity = 'membership' AND k.key = ANY (ARRAY(SELECT key FROM bulk_membership)) AND k.key = b.key",
-                sourceId);
+        keys.resolve("person", "bulk_membership", "person_key", "person_id");
+        keys.resolve("class_group", "bulk_membership", "class_key", "class_id");
+        keys.resolve("membership", "bulk_membership", "key", "membership_id");
     }
 
     private void decide() throws SQLException {

@@ -32,11 +32,13 @@ final class BulkPersons {
     private final Connection c;
     private final long sourceId;
     private final LocalDate today;
+    private final SourceKeys keys;
 
-    BulkPersons(Connection c, long sourceId, LocalDate today) {
+    BulkPersons(Connection c, long sourceId, LocalDate today, SourceKeys keys) {
         this.c = c;
         this.sourceId = sourceId;
         this.today = today;
+        this.keys = keys;
     }
 
     /** The outcomes of the entries done here, by their index in the batch. */
@@ -87,10 +89,8 @@ final class BulkPersons {
     /** Finds each entry's person as one by one would: key, СНИЛС, name with document, name. */
     private void identify() throws SQLException {
         Sql.update(c, "ALTER TABLE bulk_person ADD person_id bigint, ADD found text, ADD action text");
-        // the source's keys probed for the batch's keys only: a join with the batch alone would scan all the source's keys
-        Sql.update(c, "UPDATE bulk_person b SET person_id = coalesce(p.merged_into, p.id), found = 'key' FROM registry.source_key k"
-                + " JOIN registry.person p ON p.id = k.record_id WHERE k.source_id = ? AND k.entity = 'person'"
-                + " AND k.key = ANY (ARRAY(SELECT key FROM bulk_person)) AND k.key = b.key", sourceId);
+        keys.resolve("person", "bulk_person", "key", "person_id");
+        Sql.update(c, "UPDATE bulk_person SET found = 'key' WHERE person_id IS NOT NULL");
         Sql.update(c, "UPDATE bulk_person b SET person_id = p.id, found = 'snils' FROM registry.person p WHERE b.found IS NULL"
                 + " AND p.snils = b.snils AND p.merged_into IS NULL");
         Sql.update(c, "WITH m AS (SELECT b.seq, array_agg(DISTINCT p.id) ids FROM bulk_person b JOIN registry.identity_document d"
