@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.kontingent.report.support.testing.FormBundleTest;
 
-/** The health forms bundle as bnd made it: it reads the extension's views and the registry's learners. */
+/** The health forms bundle as bnd made it: it reads the extension's learner counts and the registry's. */
 class BundleTest extends FormBundleTest {
     @Override
     protected List<Class<?>> forms() {
@@ -14,6 +14,6 @@ class BundleTest extends FormBundleTest {
 
     @Override
     protected Map<String, String> views() {
-        return Map.of("registry", "1.0", "health", "1.0");
+        return Map.of("registry", "1.2", "health", "1.1");
     }
 }

@@ -1,0 +1,317 @@
+-- Learner counts by health. Counting the learners of a whole region on a day by their health joined
+-- 2.35 million learners to 2 million conclusions (about 10 s at 2 million learners). The extension
+-- keeps instead, for every learner period, what the learner's health is during it, piece by piece
+-- (health.learner_state), and counts those pieces per organization as a timeline: from each day on
+-- which a count changes, how many learners of the organization are in each health group, medical
+-- group for physical education and so on (health.learner_count: a few hundred rows per
+-- organization). The learners of a region on a day by health are then one row per organization.
+--
+-- A piece is kept from the extension's own tables and the registry's learner periods: written again
+-- when a conclusion, disability or special needs of its organization and person change (the
+-- statement triggers below), and when the registry tells of a learner period added, changed or
+-- removed (its subscription, registry views 1.4.0). The counts of the organizations whose pieces a
+-- transaction changed are counted again once, when it commits.
+
+-- What a learner's health is during a piece [valid_from, valid_to) of one learner period (valid_to
+-- NULL: open-ended), where anything of it is known: the conclusion in force (the latest to begin, when
+-- several), whether any disability (of them, of a disabled child) and any special educational needs
+-- (of them, needing an adapted programme) hold. Nothing else should read it.
+CREATE TABLE health.learner_state (
+    membership_id       bigint   NOT NULL,
+    organization_id     bigint   NOT NULL,
+    person_id           bigint   NOT NULL,
+    valid_from          date     NOT NULL,
+    valid_to            date,
+    health_group        smallint,
+    pe_group            text,
+    long_term_treatment boolean  NOT NULL,
+    disabled            boolean  NOT NULL,
+    child_disabled      boolean  NOT NULL,
+    special_needs       boolean  NOT NULL,
+    adapted_programme   boolean  NOT NULL,
+    PRIMARY KEY (membership_id, valid_from),
+    CHECK (valid_to IS NULL OR valid_to > valid_from)
+);
+CREATE INDEX learner_state_learner ON health.learner_state (organization_id, person_id);
+
+-- The learners of an organization by health from valid_from to the day before valid_to (NULL: from
+-- then on): one row per day on which a count changes.
+CREATE TABLE health.learner_count (
+    organization_id     bigint  NOT NULL,
+    valid_from          date    NOT NULL,
+    valid_to            date,
+    group_1             integer NOT NULL,
+    group_2             integer NOT NULL,
+    group_3             integer NOT NULL,
+    group_4             integer NOT NULL,
+    group_5             integer NOT NULL,
+    pe_basic            integer NOT NULL,
+    pe_preparatory      integer NOT NULL,
+    pe_special_a        integer NOT NULL,
+    pe_special_b        integer NOT NULL,
+    pe_exempt           integer NOT NULL,
+    long_term_treatment integer NOT NULL,
+    disabled            integer NOT NULL,
+    child_disabled      integer NOT NULL,
+    special_needs       integer NOT NULL,
+    adapted_programme   integer NOT NULL,
+    PRIMARY KEY (organization_id, valid_from)
+);
+
+-- The organizations whose counts a transaction is to count again when it commits.
+CREATE TABLE health.learner_count_pending (
+    transaction_id  xid8   NOT NULL,
+    organization_id bigint NOT NULL,
+    PRIMARY KEY (transaction_id, organization_id)
+);
+
+-- Writes the pieces of the learner periods of the memberships given (NULL: of every period) from
+-- the periods as report.learner shows them (scope region, the caller's set back after) and the
+-- extension's tables; answers the organizations of the pieces written (NULL: none).
+CREATE FUNCTION health.learner_states_write(memberships bigint[]) RETURNS bigint[] LANGUAGE plpgsql AS $$
+DECLARE
+    caller text := current_setting('kontingent.report_scope', true);
+    written bigint[];
+BEGIN
+    PERFORM set_config('kontingent.report_scope', 'region', true);
+    -- fact: what holds during a period, cut to it; piece: the days between two successive ends of
+    -- facts, over which nothing changes; concluded and flagged: what holds over a piece
+    EXECUTE format($sql$
+        WITH period AS (
+            SELECT l.membership_id, l.organization_id, l.person_id, l.starts_on, l.ends_on
+              FROM report.learner l
+             WHERE %s
+        ), fact AS (
+            SELECT p.membership_id, 'conclusion' AS kind, greatest(c.valid_from, p.starts_on) AS f,
+                   least(c.valid_until + 1, p.ends_on) AS t, c.valid_from, c.concluded_on, c.id, c.health_group,
+                   c.pe_group, c.long_term_treatment AS flag
+              FROM period p
+              JOIN health.conclusion c ON c.person_id = p.person_id AND c.organization_id = p.organization_id
+             WHERE c.valid_from < coalesce(p.ends_on, 'infinity') AND coalesce(c.valid_until, 'infinity') >= p.starts_on
+            UNION ALL
+            SELECT p.membership_id, 'disability', greatest(d.established_on, p.starts_on),
+                   least(d.valid_until + 1, p.ends_on), NULL, NULL, d.id, NULL, NULL, d.category = 'child-disabled'
+              FROM period p
+              JOIN health.disability d ON d.person_id = p.person_id AND d.organization_id = p.organization_id
+             WHERE d.established_on < coalesce(p.ends_on, 'infinity') AND coalesce(d.valid_until, 'infinity') >= p.starts_on
+            UNION ALL
+            SELECT p.membership_id, 'special-needs', greatest(s.concluded_on, p.starts_on),
+                   least(s.valid_until + 1, p.ends_on), NULL, NULL, s.id, NULL, NULL, s.adapted_programme
+              FROM period p
+              JOIN health.special_needs s ON s.person_id = p.person_id AND s.organization_id = p.organization_id
+             WHERE s.concluded_on < coalesce(p.ends_on, 'infinity') AND coalesce(s.valid_until, 'infinity') >= p.starts_on
+        ), boundary AS (
+            SELECT membership_id, f AS day FROM fact
+            UNION
+            SELECT membership_id, t FROM fact WHERE t IS NOT NULL
+        ), piece AS (
+            SELECT membership_id, day AS f, lead(day) OVER (PARTITION BY membership_id ORDER BY day) AS t FROM boundary
+        ), concluded AS (
+            SELECT DISTINCT ON (x.membership_id, x.f) x.membership_id, x.f, c.health_group, c.pe_group, c.flag
+              FROM piece x
+              JOIN fact c ON c.membership_id = x.membership_id AND c.kind = 'conclusion'
+                         AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
+             ORDER BY x.membership_id, x.f, c.valid_from DESC, c.concluded_on DESC, c.id DESC
+        ), flagged AS (
+            SELECT x.membership_id, x.f, bool_or(c.kind = 'disability') AS disabled,
+                   bool_or(c.kind = 'disability' AND c.flag) AS child_disabled,
+                   bool_or(c.kind = 'special-needs') AS special_needs,
+                   bool_or(c.kind = 'special-needs' AND c.flag) AS adapted_programme
+              FROM piece x
+              JOIN fact c ON c.membership_id = x.membership_id AND c.kind <> 'conclusion'
+                         AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
+             GROUP BY x.membership_id, x.f
+        ), written AS (
+            INSERT INTO health.learner_state (membership_id, organization_id, person_id, valid_from, valid_to, health_group,
+                                              pe_group, long_term_treatment, disabled, child_disabled, special_needs,
+                                              adapted_programme)
+            SELECT x.membership_id, p.organization_id, p.person_id, x.f, x.t, c.health_group, c.pe_group,
+                   coalesce(c.flag, false), coalesce(g.disabled, false), coalesce(g.child_disabled, false),
+                   coalesce(g.special_needs, false), coalesce(g.adapted_programme, false)
+              FROM piece x
+              JOIN period p ON p.membership_id = x.membership_id
+              LEFT JOIN concluded c ON c.membership_id = x.membership_id AND c.f = x.f
+              LEFT JOIN flagged g ON g.membership_id = x.membership_id AND g.f = x.f
+             WHERE c.membership_id IS NOT NULL OR g.membership_id IS NOT NULL
+            RETURNING organization_id
+        )
+        SELECT array_agg(DISTINCT organization_id) FROM written
+        $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END)
+        INTO written USING memberships;
+    PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
+    RETURN written;
+END
+$$;
+
+-- Counts the organizations given again from their pieces.
+CREATE FUNCTION health.learner_counts_recount(organizations bigint[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM health.learner_count WHERE organization_id = ANY (organizations);
+    INSERT INTO health.learner_count
+    WITH edge AS (
+        SELECT organization_id, valid_from AS day, 1 AS sign, health_group, pe_group, long_term_treatment, disabled,
+               child_disabled, special_needs, adapted_programme
+          FROM health.learner_state
+         WHERE organization_id = ANY (organizations)
+        UNION ALL
+        SELECT organization_id, valid_to, -1, health_group, pe_group, long_term_treatment, disabled, child_disabled,
+               special_needs, adapted_programme
+          FROM health.learner_state
+         WHERE organization_id = ANY (organizations) AND valid_to IS NOT NULL
+    ), change AS (
+        SELECT organization_id, day,
+               coalesce(sum(sign) FILTER (WHERE health_group = 1), 0) AS group_1,
+               coalesce(sum(sign) FILTER (WHERE health_group = 2), 0) AS group_2,
+               coalesce(sum(sign) FILTER (WHERE health_group = 3), 0) AS group_3,
+               coalesce(sum(sign) FILTER (WHERE health_group = 4), 0) AS group_4,
+               coalesce(sum(sign) FILTER (WHERE health_group = 5), 0) AS group_5,
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'basic'), 0) AS pe_basic,
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'preparatory'), 0) AS pe_preparatory,
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'special-a'), 0) AS pe_special_a,
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'special-b'), 0) AS pe_special_b,
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'exempt'), 0) AS pe_exempt,
+               coalesce(sum(sign) FILTER (WHERE long_term_treatment), 0) AS long_term_treatment,
+               coalesce(sum(sign) FILTER (WHERE disabled), 0) AS disabled,
+               coalesce(sum(sign) FILTER (WHERE child_disabled), 0) AS child_disabled,
+               coalesce(sum(sign) FILTER (WHERE special_needs), 0) AS special_needs,
+               coalesce(sum(sign) FILTER (WHERE adapted_programme), 0) AS adapted_programme
+          FROM edge
+         GROUP BY organization_id, day
+    )
+    SELECT organization_id, day, lead(day) OVER w,
+           sum(group_1) OVER w, sum(group_2) OVER w, sum(group_3) OVER w, sum(group_4) OVER w, sum(group_5) OVER w,
+           sum(pe_basic) OVER w, sum(pe_preparatory) OVER w, sum(pe_special_a) OVER w, sum(pe_special_b) OVER w,
+           sum(pe_exempt) OVER w, sum(long_term_treatment) OVER w, sum(disabled) OVER w, sum(child_disabled) OVER w,
+           sum(special_needs) OVER w, sum(adapted_programme) OVER w
+      FROM change
+    WINDOW w AS (PARTITION BY organization_id ORDER BY day);
+$$;
+
+-- Writes the pieces of the memberships given again; their organizations' counts follow at commit.
+CREATE FUNCTION health.learner_states_refresh(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    removed bigint[];
+    written bigint[];
+BEGIN
+    WITH gone AS (DELETE FROM health.learner_state WHERE membership_id = ANY (memberships) RETURNING organization_id)
+    SELECT array_agg(DISTINCT organization_id) INTO removed FROM gone;
+    written := health.learner_states_write(memberships);
+    INSERT INTO health.learner_count_pending (transaction_id, organization_id)
+    SELECT pg_current_xact_id(), o FROM unnest(removed) o UNION SELECT pg_current_xact_id(), o FROM unnest(written) o
+        ON CONFLICT DO NOTHING;
+END
+$$;
+
+-- At commit, once per organization a transaction changed: its counts counted again, one transaction
+-- after another (two that changed the same organization would otherwise each count without the other).
+CREATE FUNCTION health.learner_counts_pending() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('health.learner_count'), hashint8(NEW.organization_id));
+    PERFORM health.learner_counts_recount(ARRAY[NEW.organization_id]);
+    DELETE FROM health.learner_count_pending
+     WHERE transaction_id = NEW.transaction_id AND organization_id = NEW.organization_id;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER learner_counts_pending AFTER INSERT ON health.learner_count_pending
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION health.learner_counts_pending();
+
+-- Every piece and count written again from nothing.
+CREATE FUNCTION health.learner_counts_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE health.learner_state, health.learner_count;
+    PERFORM health.learner_counts_recount(health.learner_states_write(NULL));
+END
+$$;
+
+-- The registry's subscription: the memberships whose periods a statement wrote, or NULL when every
+-- period was removed (a bulk load rebuilding them, which then adds them all).
+CREATE FUNCTION health.learner_periods_changed(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF memberships IS NULL THEN
+        TRUNCATE health.learner_state, health.learner_count;
+    ELSE
+        PERFORM health.learner_states_refresh(memberships);
+    END IF;
+END
+$$;
+
+-- The learner memberships of the organizations and persons given, pair by pair: those report.learner
+-- shows (scope region, the caller's set back after) and those that have pieces.
+CREATE FUNCTION health.learner_memberships(organizations bigint[], persons bigint[]) RETURNS bigint[]
+LANGUAGE plpgsql AS $$
+DECLARE
+    caller text := current_setting('kontingent.report_scope', true);
+    found bigint[];
+BEGIN
+    PERFORM set_config('kontingent.report_scope', 'region', true);
+    SELECT ARRAY(SELECT l.membership_id
+                   FROM unnest(organizations, persons) k(organization_id, person_id)
+                   JOIN report.learner l ON l.person_id = k.person_id AND l.organization_id = k.organization_id
+                 UNION
+                 SELECT s.membership_id
+                   FROM unnest(organizations, persons) k(organization_id, person_id)
+                   JOIN health.learner_state s ON s.organization_id = k.organization_id AND s.person_id = k.person_id)
+      INTO found;
+    PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
+    RETURN found;
+END
+$$;
+
+-- A conclusion, disability or special needs written: the pieces of its organization's and person's
+-- learner periods (before and after the change) written again.
+CREATE FUNCTION health.learner_states_facts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    organizations bigint[];
+    persons bigint[];
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        PERFORM health.learner_counts_rebuild();
+        RETURN NULL;
+    ELSIF TG_OP = 'INSERT' THEN
+        SELECT array_agg(organization_id), array_agg(person_id) INTO organizations, persons
+          FROM (SELECT DISTINCT organization_id, person_id FROM added) k;
+    ELSIF TG_OP = 'DELETE' THEN
+        SELECT array_agg(organization_id), array_agg(person_id) INTO organizations, persons
+          FROM (SELECT DISTINCT organization_id, person_id FROM removed) k;
+    ELSE
+        SELECT array_agg(organization_id), array_agg(person_id) INTO organizations, persons
+          FROM (SELECT organization_id, person_id FROM added UNION SELECT organization_id, person_id FROM removed) k;
+    END IF;
+    IF organizations IS NOT NULL THEN
+        PERFORM health.learner_states_refresh(health.learner_memberships(organizations, persons));
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['conclusion', 'disability', 'special_needs'] LOOP
+        EXECUTE format('CREATE TRIGGER learner_states_added AFTER INSERT ON health.%I REFERENCING NEW TABLE AS added'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION health.learner_states_facts_changed()', t);
+        EXECUTE format('CREATE TRIGGER learner_states_changed AFTER UPDATE ON health.%I'
+                       ' REFERENCING OLD TABLE AS removed NEW TABLE AS added'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION health.learner_states_facts_changed()', t);
+        EXECUTE format('CREATE TRIGGER learner_states_removed AFTER DELETE ON health.%I REFERENCING OLD TABLE AS removed'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION health.learner_states_facts_changed()', t);
+        EXECUTE format('CREATE TRIGGER learner_states_truncated AFTER TRUNCATE ON health.%I'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION health.learner_states_facts_changed()', t);
+    END LOOP;
+END
+$$;
+
+SELECT health.learner_counts_rebuild();
+SELECT report.subscribe_to_learner_periods('health', 'health.learner_periods_changed(bigint[])');
+
+-- Published (views version 1.1.0): the counts of organizations of the scope. The learners of an
+-- organization on day D by health: its row where valid_from <= D AND (valid_to IS NULL OR D < valid_to);
+-- none: no learner of it has anything of their health recorded that holds on D.
+CREATE VIEW report.health_learner_count AS
+SELECT c.organization_id, c.valid_from, c.valid_to, c.group_1, c.group_2, c.group_3, c.group_4, c.group_5, c.pe_basic,
+       c.pe_preparatory, c.pe_special_a, c.pe_special_b, c.pe_exempt, c.long_term_treatment, c.disabled, c.child_disabled,
+       c.special_needs, c.adapted_programme
+  FROM health.learner_count c
+ WHERE c.organization_id IN (SELECT id FROM registry.report_scope_organization);
