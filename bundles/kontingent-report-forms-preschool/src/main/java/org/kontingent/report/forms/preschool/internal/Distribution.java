@@ -12,10 +12,11 @@ import org.kontingent.report.support.Texts;
 
 /**
  * The children of the preschool organizations on a day distributed by one code of their enrollment
- * (the preschool extension's {@code report.preschool_enrollment}): a column per code of its
- * dictionary, in the dictionary's order, and the children whose membership has no enrollment.
+ * (the preschool extension's counts, {@code report.preschool_child_count}): a column per code of
+ * its dictionary, in the dictionary's order, and the children whose membership has no enrollment.
  * A child counts where their learner membership holds on the day ({@code starts_on <= day <
- * ends_on}); of several enrollments of one membership (from several sources) the one written last.
+ * ends_on}); of several enrollments of one membership by the organization (from several sources)
+ * the one written last.
  *
  * @param column the enrollment's column: {@code age_group}, {@code stay_mode} or {@code group_type}
  * @param codes the codes of its dictionary, as the extension's {@code report.preschool_dictionary} has them
@@ -30,22 +31,17 @@ record Distribution(String column, List<String> codes) {
 
     /**
      * The common table expression {@code enrolled} (organization_id, code, children: the children on
-     * the day counted by organization and code), to append after {@code orgs}. It is materialized:
-     * counted once, not again for each organization the form's rows join it to. Its placeholders:
-     * the organizations' ids twice, the day twice.
+     * the day counted by organization and code, summed from the extension's counts), to append after
+     * {@code orgs}. It is materialized: summed once, not again for each organization the form's rows
+     * join it to. Its placeholders: the organizations' ids, the day twice.
      */
     String enrolled() {
         return """
                 , enrolled AS MATERIALIZED (
-                    SELECT l.organization_id, e.code, count(*) AS children
-                      FROM report.learner l
-                      LEFT JOIN (SELECT DISTINCT ON (e.membership_id) e.membership_id, e.$COLUMN AS code
-                                   FROM report.preschool_enrollment e
-                                  WHERE e.organization_id = ANY (?) AND e.membership_id IS NOT NULL
-                                  ORDER BY e.membership_id, e.id DESC) e ON e.membership_id = l.membership_id
-                     WHERE l.organization_id = ANY (?) AND l.level = 'preschool'
-                       AND l.starts_on <= ? AND (l.ends_on IS NULL OR ? < l.ends_on)
-                     GROUP BY l.organization_id, e.code
+                    SELECT c.organization_id, c.$COLUMN AS code, sum(c.children) AS children
+                      FROM report.preschool_child_count c
+                     WHERE c.organization_id = ANY (?) AND c.starts_on <= ? AND (c.ends_on IS NULL OR ? < c.ends_on)
+                     GROUP BY c.organization_id, c.$COLUMN
                 )
                 """.replace("$COLUMN", column);
     }

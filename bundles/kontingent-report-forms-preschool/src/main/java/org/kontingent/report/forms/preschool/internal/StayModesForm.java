@@ -50,7 +50,7 @@ public final class StayModesForm implements ReportForm {
         Long[] kindergartens = Kindergartens.ids(context);
         context.progress(10);
         Distribution stayMode = Distribution.STAY_MODE;
-        Organizations.with(context.arguments()).append(stayMode.enrolled(), kindergartens, kindergartens, day, day)
+        Organizations.with(context.arguments()).append(stayMode.enrolled(), kindergartens, day, day)
                 .append("""
                         SELECT o.municipality_id, o.municipality_name, o.id, o.name, r.district, r.settlement,
                                r.authority_name, r.kind_name, $COUNTS

@@ -40,7 +40,7 @@ final class UnitDistribution {
         LocalDate day = context.arguments().date(Parameter.DATE);
         Long[] kindergartens = Kindergartens.ids(context);
         context.progress(10);
-        Organizations.with(context.arguments()).append(distribution.enrolled(), kindergartens, kindergartens, day, day)
+        Organizations.with(context.arguments()).append(distribution.enrolled(), kindergartens, day, day)
                 .append(Levels.fill("""
                         SELECT $LEVEL, $COUNTS
                           FROM orgs o

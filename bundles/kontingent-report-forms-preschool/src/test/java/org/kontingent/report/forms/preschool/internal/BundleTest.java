@@ -15,6 +15,6 @@ class BundleTest extends FormBundleTest {
 
     @Override
     protected Map<String, String> views() {
-        return Map.of("registry", "1.2", "preschool", "1.0");
+        return Map.of("registry", "1.2", "preschool", "1.1");
     }
 }
