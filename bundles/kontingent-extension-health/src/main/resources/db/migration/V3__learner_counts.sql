@@ -65,9 +65,27 @@ CREATE TABLE health.learner_count_pending (
     PRIMARY KEY (transaction_id, organization_id)
 );
 
+-- What holds of a learner's health during one learner period, cut to the period [f, t): a conclusion
+-- (its day, the day it was concluded and id rank it against others in force; flag: long-term
+-- treatment), a disability (flag: of a disabled child) or special needs (flag: an adapted programme).
+CREATE TYPE health.learner_fact AS (
+    kind         text,
+    f            date,
+    t            date,
+    valid_from   date,
+    concluded_on date,
+    id           bigint,
+    health_group smallint,
+    pe_group     text,
+    flag         boolean
+);
+
 -- Writes the pieces of the learner periods of the memberships given (NULL: of every period) from
 -- the periods as report.learner shows them (scope region, the caller's set back after) and the
--- extension's tables; answers the organizations of the pieces written (NULL: none).
+-- extension's tables; answers the organizations of the pieces written (NULL: none). Each period's
+-- facts are gathered into one array and its pieces found from that array alone: no join of one large
+-- set with another, whose size the planner cannot foresee (it took the pieces of 54 thousand periods
+-- for a few dozen and joined them row by row).
 CREATE FUNCTION health.learner_states_write(memberships bigint[]) RETURNS bigint[] LANGUAGE plpgsql AS $$
 DECLARE
     caller text := current_setting('kontingent.report_scope', true);
@@ -75,64 +93,67 @@ DECLARE
 BEGIN
     PERFORM set_config('kontingent.report_scope', 'region', true);
     -- fact: what holds during a period, cut to it; piece: the days between two successive ends of
-    -- facts, over which nothing changes; concluded and flagged: what holds over a piece
+    -- facts, over which nothing changes, with the conclusion in force and the flags that hold
     EXECUTE format($sql$
         WITH period AS (
             SELECT l.membership_id, l.organization_id, l.person_id, l.starts_on, l.ends_on
               FROM report.learner l
              WHERE %s
         ), fact AS (
-            SELECT p.membership_id, 'conclusion' AS kind, greatest(c.valid_from, p.starts_on) AS f,
-                   least(c.valid_until + 1, p.ends_on) AS t, c.valid_from, c.concluded_on, c.id, c.health_group,
-                   c.pe_group, c.long_term_treatment AS flag
+            SELECT p.membership_id, p.organization_id, p.person_id,
+                   ROW('conclusion', greatest(c.valid_from, p.starts_on), least(c.valid_until + 1, p.ends_on), c.valid_from,
+                       c.concluded_on, c.id, c.health_group, c.pe_group, c.long_term_treatment)::health.learner_fact AS fact
               FROM period p
               JOIN health.conclusion c ON c.person_id = p.person_id AND c.organization_id = p.organization_id
              WHERE c.valid_from < coalesce(p.ends_on, 'infinity') AND coalesce(c.valid_until, 'infinity') >= p.starts_on
             UNION ALL
-            SELECT p.membership_id, 'disability', greatest(d.established_on, p.starts_on),
-                   least(d.valid_until + 1, p.ends_on), NULL, NULL, d.id, NULL, NULL, d.category = 'child-disabled'
+            SELECT p.membership_id, p.organization_id, p.person_id,
+                   ROW('disability', greatest(d.established_on, p.starts_on), least(d.valid_until + 1, p.ends_on), NULL, NULL,
+                       d.id, NULL, NULL, d.category = 'child-disabled')::health.learner_fact
               FROM period p
               JOIN health.disability d ON d.person_id = p.person_id AND d.organization_id = p.organization_id
              WHERE d.established_on < coalesce(p.ends_on, 'infinity') AND coalesce(d.valid_until, 'infinity') >= p.starts_on
             UNION ALL
-            SELECT p.membership_id, 'special-needs', greatest(s.concluded_on, p.starts_on),
-                   least(s.valid_until + 1, p.ends_on), NULL, NULL, s.id, NULL, NULL, s.adapted_programme
+            SELECT p.membership_id, p.organization_id, p.person_id,
+                   ROW('special-needs', greatest(s.concluded_on, p.starts_on), least(s.valid_until + 1, p.ends_on), NULL, NULL,
+                       s.id, NULL, NULL, s.adapted_programme)::health.learner_fact
               FROM period p
               JOIN health.special_needs s ON s.person_id = p.person_id AND s.organization_id = p.organization_id
              WHERE s.concluded_on < coalesce(p.ends_on, 'infinity') AND coalesce(s.valid_until, 'infinity') >= p.starts_on
-        ), boundary AS (
-            SELECT membership_id, f AS day FROM fact
-            UNION
-            SELECT membership_id, t FROM fact WHERE t IS NOT NULL
-        ), piece AS (
-            SELECT membership_id, day AS f, lead(day) OVER (PARTITION BY membership_id ORDER BY day) AS t FROM boundary
-        ), concluded AS (
-            SELECT DISTINCT ON (x.membership_id, x.f) x.membership_id, x.f, c.health_group, c.pe_group, c.flag
-              FROM piece x
-              JOIN fact c ON c.membership_id = x.membership_id AND c.kind = 'conclusion'
-                         AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
-             ORDER BY x.membership_id, x.f, c.valid_from DESC, c.concluded_on DESC, c.id DESC
-        ), flagged AS (
-            SELECT x.membership_id, x.f, bool_or(c.kind = 'disability') AS disabled,
-                   bool_or(c.kind = 'disability' AND c.flag) AS child_disabled,
-                   bool_or(c.kind = 'special-needs') AS special_needs,
-                   bool_or(c.kind = 'special-needs' AND c.flag) AS adapted_programme
-              FROM piece x
-              JOIN fact c ON c.membership_id = x.membership_id AND c.kind <> 'conclusion'
-                         AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
-             GROUP BY x.membership_id, x.f
+        ), facts AS (
+            SELECT membership_id, organization_id, person_id, array_agg(fact) AS facts
+              FROM fact
+             GROUP BY membership_id, organization_id, person_id
         ), written AS (
             INSERT INTO health.learner_state (membership_id, organization_id, person_id, valid_from, valid_to, health_group,
                                               pe_group, long_term_treatment, disabled, child_disabled, special_needs,
                                               adapted_programme)
-            SELECT x.membership_id, p.organization_id, p.person_id, x.f, x.t, c.health_group, c.pe_group,
+            SELECT m.membership_id, m.organization_id, m.person_id, x.f, x.t, c.health_group, c.pe_group,
                    coalesce(c.flag, false), coalesce(g.disabled, false), coalesce(g.child_disabled, false),
                    coalesce(g.special_needs, false), coalesce(g.adapted_programme, false)
-              FROM piece x
-              JOIN period p ON p.membership_id = x.membership_id
-              LEFT JOIN concluded c ON c.membership_id = x.membership_id AND c.f = x.f
-              LEFT JOIN flagged g ON g.membership_id = x.membership_id AND g.f = x.f
-             WHERE c.membership_id IS NOT NULL OR g.membership_id IS NOT NULL
+              FROM facts m
+             CROSS JOIN LATERAL (
+                 SELECT d.day AS f, lead(d.day) OVER (ORDER BY d.day) AS t
+                   FROM (SELECT DISTINCT e.day
+                           FROM unnest(m.facts) x
+                          CROSS JOIN LATERAL (VALUES (x.f), (x.t)) e(day)
+                          WHERE e.day IS NOT NULL) d
+             ) x
+              LEFT JOIN LATERAL (
+                 SELECT c.health_group, c.pe_group, c.flag
+                   FROM unnest(m.facts) c
+                  WHERE c.kind = 'conclusion' AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
+                  ORDER BY c.valid_from DESC, c.concluded_on DESC, c.id DESC
+                  LIMIT 1
+             ) c ON TRUE
+             CROSS JOIN LATERAL (
+                 SELECT bool_or(d.kind = 'disability') AS disabled, bool_or(d.kind = 'disability' AND d.flag) AS child_disabled,
+                        bool_or(d.kind = 'special-needs') AS special_needs,
+                        bool_or(d.kind = 'special-needs' AND d.flag) AS adapted_programme
+                   FROM unnest(m.facts) d
+                  WHERE d.kind <> 'conclusion' AND d.f <= x.f AND (d.t IS NULL OR x.f < d.t)
+             ) g
+             WHERE c.health_group IS NOT NULL OR g.disabled IS NOT NULL
             RETURNING organization_id
         )
         SELECT array_agg(DISTINCT organization_id) FROM written
