@@ -5,9 +5,10 @@
 -- periods a statement wrote (bigint[]), or NULL when every period was removed at once (a bulk load
 -- rebuilding them). The function is called within that statement, after the periods are written:
 -- report.learner shows them as they are now, and a membership without a period there has none any
--- more. A period counts as changed when its person, organization, first day or end changed, not
--- when only what is beside them did (sex, birth date, level, the period before it). A subscriber's
--- error fails the registry's statement: the extension's figures are never behind the registry.
+-- more. A period counts as changed when its person, organization, level, first day, end, or the
+-- person's sex or birth date changed; not when only the period before it, its first class or what
+-- the membership says besides did. A subscriber's error fails the registry's statement: the
+-- extension's figures are never behind the registry.
 -- (Published: views version 1.4.0.)
 CREATE TABLE registry.learner_period_subscriber (
     subscriber text         PRIMARY KEY,
@@ -61,8 +62,8 @@ BEGIN
             SELECT n.membership_id
               FROM added n
               JOIN removed o ON o.membership_id = n.membership_id
-             WHERE (n.person_id, n.organization_id, n.starts_on, n.ends_on)
-                   IS DISTINCT FROM (o.person_id, o.organization_id, o.starts_on, o.ends_on)));
+             WHERE (n.person_id, n.organization_id, n.level, n.starts_on, n.ends_on, n.sex, n.birth_date)
+                   IS DISTINCT FROM (o.person_id, o.organization_id, o.level, o.starts_on, o.ends_on, o.sex, o.birth_date)));
     ELSE
         PERFORM registry.learner_periods_publish(NULL);
     END IF;

@@ -20,8 +20,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Subscribers to the learner periods (V22): a subscribed function hears, within the registry's
  * statement and after the periods are written, of the memberships whose periods were added, had
- * their person, organization, first day or end changed, or were removed — and of every period
- * removed at once; not of changes beside them (sex, placements). A dropped function is passed over,
+ * their person, organization, level, first day, end, sex or birth date changed, or were removed — and
+ * of every period removed at once; not of changes beside them (placements, a person's other fields). A dropped function is passed over,
  * an unsubscribed one no longer called, and a role that runs reports cannot subscribe.
  */
 class LearnerPeriodSubscribersTest {
@@ -33,13 +33,14 @@ class LearnerPeriodSubscribersTest {
         execute("""
                 CREATE SCHEMA listener;
                 CREATE TABLE listener.heard (n serial, memberships text, ends_on text);
-                -- what it heard, and what report.learner showed it then of the first membership
+                -- what it heard, and what report.learner showed it then of the lowest membership
                 CREATE FUNCTION listener.heard(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
                 BEGIN
                     PERFORM set_config('kontingent.report_scope', 'region', true);
                     INSERT INTO listener.heard (memberships, ends_on)
                     SELECT coalesce((SELECT string_agg(m::text, ',' ORDER BY m) FROM unnest(memberships) m), 'all'),
-                           coalesce((SELECT l.ends_on::text FROM report.learner l WHERE l.membership_id = memberships[1]), '-');
+                           coalesce((SELECT l.ends_on::text FROM report.learner l
+                                      WHERE l.membership_id = (SELECT min(m) FROM unnest(memberships) m)), '-');
                 END
                 $$;
                 CREATE FUNCTION listener.failing(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
@@ -87,8 +88,10 @@ class LearnerPeriodSubscribersTest {
                 "ending a membership: its period written again (removed, then added with the end the view shows)");
 
         execute("UPDATE registry.person SET sex = 'F' WHERE id = 1004");
+        assertEquals(List.of("5003,9000 -"), heard(), "a person's sex corrected: both their periods changed in place");
         execute("INSERT INTO registry.class_placement (membership_id, class_group_id, starts_on) VALUES (9002, 100, '2026-09-01')");
-        assertEquals(List.of(), heard(), "a person's sex and a placement change no period's person, organization or days");
+        execute("UPDATE registry.person SET phone = '+7 900 000-00-00' WHERE id = 1002");
+        assertEquals(List.of(), heard(), "a placement and a person's phone change nothing a subscriber hears of");
 
         execute("DELETE FROM registry.membership WHERE id IN (9000, 9002)");
         assertEquals(List.of("9000,9002 -"), heard(), "deleted: no period any more");

@@ -64,31 +64,38 @@ final class Units {
         private String counted() {
             return "count(*)" + (condition == null ? "" : " FILTER (WHERE " + condition + ")") + " AS \"" + column + "\"";
         }
-
-        private String summed() {
-            return "sum(c.\"" + column + "\") AS \"" + column + "\"";
-        }
     }
 
     /**
      * The rest of a form's statement after the common table expression {@code c} (organization_id,
      * code and what the counts read): the rows are counted per organization and code first — a
-     * few thousand counts instead of sorting every learner by the names of their unit — then named
-     * by the extension's dictionary and summed per unit of the level and code, sorted by unit and
-     * by the code's place in the dictionary (rows without a code last). The row has the level's
-     * columns, code, code_name, the counts by their columns and the expressions given over the sums
-     * {@code c} (an expression reads a count as {@code sum(c."column")}).
+     * few thousand counts instead of sorting every learner by the names of their unit — then
+     * {@linkplain #sum summed}.
      */
     static String select(Level level, String dictionary, List<Count> counts, String... expressions) {
         String counted = counts.stream().map(Count::counted).collect(Collectors.joining(", "));
-        String summed = Stream.concat(counts.stream().map(Count::summed), Stream.of(expressions))
-                .collect(Collectors.joining(", "));
-        String sql = """
+        return """
                 , counted AS (
                     SELECT c.organization_id, c.code, $COUNTED
                       FROM c
                      GROUP BY c.organization_id, c.code
-                ), named AS (
+                )
+                """.replace("$COUNTED", counted) + sum(level, dictionary, counts.stream().map(Count::column).toList(), expressions);
+    }
+
+    /**
+     * The rest of a form's statement after the common table expression {@code counted}
+     * (organization_id, code, a column per count, quoted by the form's column names): named by the
+     * extension's dictionary and summed per unit of the level and code, sorted by unit and by the
+     * code's place in the dictionary (rows without a code last). The row has the level's columns,
+     * code, code_name, the counts by their columns and the expressions given over the sums {@code c}
+     * (an expression reads a count as {@code sum(c."column")}).
+     */
+    static String sum(Level level, String dictionary, List<String> columns, String... expressions) {
+        String summed = Stream.concat(columns.stream().map(c -> "sum(c.\"" + c + "\") AS \"" + c + "\""), Stream.of(expressions))
+                .collect(Collectors.joining(", "));
+        String sql = """
+                , named AS (
                     SELECT n.*, d.name AS code_name, d.sort_order AS code_order
                       FROM counted n
                       LEFT JOIN report.additional_dictionary d ON d.dictionary = '$DICTIONARY' AND d.code = n.code
@@ -98,7 +105,7 @@ final class Units {
                   JOIN orgs o ON o.id = c.organization_id
                 $GROUP
                  ORDER BY municipality_name, municipality_id, organization_name, organization_id, code_order NULLS LAST
-                """.replace("$COUNTED", counted).replace("$SUMMED", summed).replace("$DICTIONARY", dictionary);
+                """.replace("$SUMMED", summed).replace("$DICTIONARY", dictionary);
         return Levels.fill(sql, level, "o", "c.code", "c.code_name", "c.code_order");
     }
 

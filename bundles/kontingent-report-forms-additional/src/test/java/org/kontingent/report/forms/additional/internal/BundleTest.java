@@ -14,6 +14,6 @@ class BundleTest extends FormBundleTest {
 
     @Override
     protected Map<String, String> views() {
-        return Map.of("registry", "1.1", "additional", "1.0");
+        return Map.of("registry", "1.1", "additional", "1.1");
     }
 }

@@ -1,0 +1,300 @@
+-- Learner counts of additional education. Counting a region's learners of additional education on a
+-- day by programme kind joined its 384 thousand learners to 412 thousand programmes and grouped them
+-- per learner (about 2.5 s at 2 million learners). The extension keeps instead, for every learner
+-- period of additional education and every other learner period with a programme, the pieces of it over
+-- which the learner's programmes and age band do not change, one row per programme kind
+-- (additional.learner_state), and counts them per organization and kind as a timeline: from each day on
+-- which a count changes, the learners, their orientations, adapted and distance programmes, age bands
+-- and sex (additional.learner_count). The learners of a region on a day are then a row per
+-- organization and kind.
+--
+-- A period's pieces are written again when a programme of its membership is written (the statement
+-- triggers below) and when the registry tells of the period (its subscription, registry views 1.4.0:
+-- added, ended, moved, removed, the learner's sex or birth date corrected). The counts of the
+-- organizations whose pieces a transaction changed are counted again once, when it commits.
+
+-- What changes a learner's counting during one learner period, cut to the period [f, t): a programme
+-- of the membership (kind: the programme's kind; orientation: its orientation's bit), the period itself
+-- when it is one of additional education (kind 'period': counted without a programme too), or the day
+-- the learner turns 5, 10, 15 or 18 (kind 'age').
+CREATE TYPE additional.learner_fact AS (
+    kind        text,
+    f           date,
+    t           date,
+    orientation integer,
+    adapted     boolean,
+    distance    boolean
+);
+
+-- A learner during a piece [valid_from, valid_to) of one learner period (valid_to NULL: open-ended)
+-- with the programmes of one kind in force (kind NULL: none, a learner of additional education without
+-- one): their orientations as bits (technical 1, natural science 2, physical culture and sport 4,
+-- artistic 8, tourist and local history 16, social and humanitarian 32), whether any is adapted or
+-- uses distance technologies; the age band (0: under 5, 1: 5–9, 2: 10–14, 3: 15–17, 4: 18 and over)
+-- and sex. Nothing else should read it.
+CREATE TABLE additional.learner_state (
+    membership_id   bigint   NOT NULL,
+    organization_id bigint   NOT NULL,
+    valid_from      date     NOT NULL,
+    valid_to        date,
+    kind            text,
+    orientations    integer  NOT NULL,
+    adapted         boolean  NOT NULL,
+    distance        boolean  NOT NULL,
+    age_band        smallint NOT NULL,
+    sex             char(1),
+    CHECK (valid_to IS NULL OR valid_to > valid_from)
+);
+CREATE INDEX learner_state_membership ON additional.learner_state (membership_id);
+CREATE INDEX learner_state_organization ON additional.learner_state (organization_id);
+
+-- The learners of an organization by programme kind (NULL: without a programme) from valid_from to the
+-- day before valid_to (NULL: from then on): one row per day on which a count changes.
+CREATE TABLE additional.learner_count (
+    organization_id            bigint  NOT NULL,
+    kind                       text,
+    valid_from                 date    NOT NULL,
+    valid_to                   date,
+    learners                   integer NOT NULL,
+    technical                  integer NOT NULL,
+    natural_science            integer NOT NULL,
+    physical_culture_and_sport integer NOT NULL,
+    artistic                   integer NOT NULL,
+    tourist_and_local_history  integer NOT NULL,
+    social_humanitarian        integer NOT NULL,
+    adapted                    integer NOT NULL,
+    distance                   integer NOT NULL,
+    age_under_5                integer NOT NULL,
+    age_5_to_9                 integer NOT NULL,
+    age_10_to_14               integer NOT NULL,
+    age_15_to_17               integer NOT NULL,
+    age_18_plus                integer NOT NULL,
+    boys                       integer NOT NULL,
+    girls                      integer NOT NULL
+);
+CREATE UNIQUE INDEX learner_count_key ON additional.learner_count (organization_id, (coalesce(kind, '')), valid_from);
+
+-- The organizations whose counts a transaction is to count again when it commits.
+CREATE TABLE additional.learner_count_pending (
+    transaction_id  xid8   NOT NULL,
+    organization_id bigint NOT NULL,
+    PRIMARY KEY (transaction_id, organization_id)
+);
+
+-- Writes the pieces of the learner periods of the memberships given (NULL: of every period) from the
+-- periods as report.learner shows them (scope region, the caller's set back after) and the programmes
+-- recorded for the membership by its organization; answers the organizations of the pieces written
+-- (NULL: none). Each period's facts are gathered into one array and its pieces found from it alone.
+CREATE FUNCTION additional.learner_states_write(memberships bigint[]) RETURNS bigint[] LANGUAGE plpgsql AS $$
+DECLARE
+    caller text := current_setting('kontingent.report_scope', true);
+    written bigint[];
+BEGIN
+    PERFORM set_config('kontingent.report_scope', 'region', true);
+    EXECUTE format($sql$
+        WITH period AS (
+            SELECT l.membership_id, l.organization_id, l.level, l.starts_on, l.ends_on, l.sex, l.birth_date
+              FROM report.learner l
+             WHERE %s
+               AND (l.level = 'additional' OR EXISTS (SELECT FROM additional.programme p
+                                                       WHERE p.membership_id = l.membership_id
+                                                         AND p.organization_id = l.organization_id))
+        ), fact AS (
+            SELECT l.membership_id,
+                   ROW(p.kind, greatest(p.starts_on, l.starts_on), least(p.ends_on, l.ends_on),
+                       CASE p.orientation WHEN 'technical' THEN 1 WHEN 'natural-science' THEN 2
+                                          WHEN 'physical-culture-and-sport' THEN 4 WHEN 'artistic' THEN 8
+                                          WHEN 'tourist-and-local-history' THEN 16 WHEN 'social-humanitarian' THEN 32 END,
+                       p.adapted, p.distance_technologies)::additional.learner_fact AS fact
+              FROM period l
+              JOIN additional.programme p ON p.membership_id = l.membership_id AND p.organization_id = l.organization_id
+             WHERE p.starts_on < coalesce(l.ends_on, 'infinity') AND coalesce(p.ends_on, 'infinity') > l.starts_on
+            UNION ALL
+            SELECT l.membership_id, ROW('period', l.starts_on, l.ends_on, 0, false, false)::additional.learner_fact
+              FROM period l
+             WHERE l.level = 'additional'
+            UNION ALL
+            SELECT l.membership_id, ROW('age', a.day, NULL, 0, false, false)::additional.learner_fact
+              FROM period l
+             CROSS JOIN LATERAL (
+                 -- the day one turns n: the birthday, or 1 March for one born on 29 February in a common year
+                 SELECT (b.day + CASE WHEN to_char(l.birth_date, 'MM-DD') = '02-29' AND to_char(b.day, 'MM-DD') = '02-28'
+                                      THEN 1 ELSE 0 END) AS day
+                   FROM (SELECT (l.birth_date + make_interval(years => n))::date AS day FROM unnest(ARRAY[5, 10, 15, 18]) n) b
+             ) a
+             WHERE a.day > l.starts_on AND a.day < coalesce(l.ends_on, 'infinity')
+        ), facts AS (
+            SELECT l.membership_id, l.organization_id, l.sex, l.birth_date, array_agg(f.fact) AS facts
+              FROM period l
+              JOIN fact f ON f.membership_id = l.membership_id
+             GROUP BY l.membership_id, l.organization_id, l.sex, l.birth_date
+        ), written AS (
+            INSERT INTO additional.learner_state (membership_id, organization_id, valid_from, valid_to, kind, orientations,
+                                                  adapted, distance, age_band, sex)
+            SELECT m.membership_id, m.organization_id, x.f, x.t, k.kind, k.orientations, k.adapted, k.distance,
+                   CASE WHEN x.age < 5 THEN 0 WHEN x.age < 10 THEN 1 WHEN x.age < 15 THEN 2 WHEN x.age < 18 THEN 3 ELSE 4 END,
+                   m.sex
+              FROM facts m
+             CROSS JOIN LATERAL (
+                 SELECT d.day AS f, lead(d.day) OVER (ORDER BY d.day) AS t, date_part('year', age(d.day, m.birth_date)) AS age
+                   FROM (SELECT DISTINCT e.day
+                           FROM unnest(m.facts) x
+                          CROSS JOIN LATERAL (VALUES (x.f), (x.t)) e(day)
+                          WHERE e.day IS NOT NULL) d
+             ) x
+             CROSS JOIN LATERAL (
+                 SELECT c.kind, bit_or(c.orientation) AS orientations, bool_or(c.adapted) AS adapted,
+                        bool_or(c.distance) AS distance
+                   FROM unnest(m.facts) c
+                  WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
+                  GROUP BY c.kind
+                 UNION ALL
+                 SELECT NULL, 0, false, false
+                  WHERE EXISTS (SELECT FROM unnest(m.facts) c
+                                 WHERE c.kind = 'period' AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
+                    AND NOT EXISTS (SELECT FROM unnest(m.facts) c
+                                     WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
+             ) k
+            RETURNING organization_id
+        )
+        SELECT array_agg(DISTINCT organization_id) FROM written
+        $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END)
+        INTO written USING memberships;
+    PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
+    RETURN written;
+END
+$$;
+
+-- Counts the organizations given again from their pieces.
+CREATE FUNCTION additional.learner_counts_recount(organizations bigint[]) RETURNS void LANGUAGE sql AS $$
+    DELETE FROM additional.learner_count WHERE organization_id = ANY (organizations);
+    INSERT INTO additional.learner_count
+    WITH edge AS (
+        SELECT organization_id, kind, valid_from AS day, 1 AS sign, orientations, adapted, distance, age_band, sex
+          FROM additional.learner_state
+         WHERE organization_id = ANY (organizations)
+        UNION ALL
+        SELECT organization_id, kind, valid_to, -1, orientations, adapted, distance, age_band, sex
+          FROM additional.learner_state
+         WHERE organization_id = ANY (organizations) AND valid_to IS NOT NULL
+    ), change AS (
+        SELECT organization_id, kind, day, sum(sign) AS learners,
+               coalesce(sum(sign) FILTER (WHERE orientations & 1 <> 0), 0) AS technical,
+               coalesce(sum(sign) FILTER (WHERE orientations & 2 <> 0), 0) AS natural_science,
+               coalesce(sum(sign) FILTER (WHERE orientations & 4 <> 0), 0) AS physical_culture_and_sport,
+               coalesce(sum(sign) FILTER (WHERE orientations & 8 <> 0), 0) AS artistic,
+               coalesce(sum(sign) FILTER (WHERE orientations & 16 <> 0), 0) AS tourist_and_local_history,
+               coalesce(sum(sign) FILTER (WHERE orientations & 32 <> 0), 0) AS social_humanitarian,
+               coalesce(sum(sign) FILTER (WHERE adapted), 0) AS adapted,
+               coalesce(sum(sign) FILTER (WHERE distance), 0) AS distance,
+               coalesce(sum(sign) FILTER (WHERE age_band = 0), 0) AS age_under_5,
+               coalesce(sum(sign) FILTER (WHERE age_band = 1), 0) AS age_5_to_9,
+               coalesce(sum(sign) FILTER (WHERE age_band = 2), 0) AS age_10_to_14,
+               coalesce(sum(sign) FILTER (WHERE age_band = 3), 0) AS age_15_to_17,
+               coalesce(sum(sign) FILTER (WHERE age_band = 4), 0) AS age_18_plus,
+               coalesce(sum(sign) FILTER (WHERE sex = 'M'), 0) AS boys,
+               coalesce(sum(sign) FILTER (WHERE sex = 'F'), 0) AS girls
+          FROM edge
+         GROUP BY organization_id, kind, day
+    )
+    SELECT organization_id, kind, day, lead(day) OVER w,
+           sum(learners) OVER w, sum(technical) OVER w, sum(natural_science) OVER w, sum(physical_culture_and_sport) OVER w,
+           sum(artistic) OVER w, sum(tourist_and_local_history) OVER w, sum(social_humanitarian) OVER w,
+           sum(adapted) OVER w, sum(distance) OVER w, sum(age_under_5) OVER w, sum(age_5_to_9) OVER w,
+           sum(age_10_to_14) OVER w, sum(age_15_to_17) OVER w, sum(age_18_plus) OVER w, sum(boys) OVER w, sum(girls) OVER w
+      FROM change
+    WINDOW w AS (PARTITION BY organization_id, kind ORDER BY day);
+$$;
+
+-- Writes the pieces of the memberships given again; their organizations' counts follow at commit.
+CREATE FUNCTION additional.learner_states_refresh(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    removed bigint[];
+    written bigint[];
+BEGIN
+    WITH gone AS (DELETE FROM additional.learner_state WHERE membership_id = ANY (memberships) RETURNING organization_id)
+    SELECT array_agg(DISTINCT organization_id) INTO removed FROM gone;
+    written := additional.learner_states_write(memberships);
+    INSERT INTO additional.learner_count_pending (transaction_id, organization_id)
+    SELECT pg_current_xact_id(), o FROM unnest(removed) o UNION SELECT pg_current_xact_id(), o FROM unnest(written) o
+        ON CONFLICT DO NOTHING;
+END
+$$;
+
+-- At commit, once per organization a transaction changed: its counts counted again, one transaction
+-- after another (two that changed the same organization would otherwise each count without the other).
+CREATE FUNCTION additional.learner_counts_pending() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('additional.learner_count'), hashint8(NEW.organization_id));
+    PERFORM additional.learner_counts_recount(ARRAY[NEW.organization_id]);
+    DELETE FROM additional.learner_count_pending
+     WHERE transaction_id = NEW.transaction_id AND organization_id = NEW.organization_id;
+    RETURN NULL;
+END
+$$;
+
+CREATE CONSTRAINT TRIGGER learner_counts_pending AFTER INSERT ON additional.learner_count_pending
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION additional.learner_counts_pending();
+
+-- Every piece and count written again from nothing.
+CREATE FUNCTION additional.learner_counts_rebuild() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    TRUNCATE additional.learner_state, additional.learner_count;
+    PERFORM additional.learner_counts_recount(additional.learner_states_write(NULL));
+END
+$$;
+
+-- The registry's subscription: the memberships whose periods a statement wrote, or NULL when every
+-- period was removed (a bulk load rebuilding them, which then adds them all).
+CREATE FUNCTION additional.learner_periods_changed(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF memberships IS NULL THEN
+        TRUNCATE additional.learner_state, additional.learner_count;
+    ELSE
+        PERFORM additional.learner_states_refresh(memberships);
+    END IF;
+END
+$$;
+
+-- A programme written: the pieces of its membership (before and after the change) written again.
+CREATE FUNCTION additional.learner_states_programmes_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'TRUNCATE' THEN
+        PERFORM additional.learner_counts_rebuild();
+    ELSIF TG_OP = 'INSERT' THEN
+        PERFORM additional.learner_states_refresh(ARRAY(SELECT DISTINCT membership_id FROM added
+                                                         WHERE membership_id IS NOT NULL));
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM additional.learner_states_refresh(ARRAY(SELECT DISTINCT membership_id FROM removed
+                                                         WHERE membership_id IS NOT NULL));
+    ELSE
+        PERFORM additional.learner_states_refresh(ARRAY(SELECT membership_id FROM added WHERE membership_id IS NOT NULL
+                                                        UNION
+                                                        SELECT membership_id FROM removed WHERE membership_id IS NOT NULL));
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER learner_states_added AFTER INSERT ON additional.programme REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION additional.learner_states_programmes_changed();
+CREATE TRIGGER learner_states_changed AFTER UPDATE ON additional.programme
+    REFERENCING OLD TABLE AS removed NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION additional.learner_states_programmes_changed();
+CREATE TRIGGER learner_states_removed AFTER DELETE ON additional.programme REFERENCING OLD TABLE AS removed
+    FOR EACH STATEMENT EXECUTE FUNCTION additional.learner_states_programmes_changed();
+CREATE TRIGGER learner_states_truncated AFTER TRUNCATE ON additional.programme
+    FOR EACH STATEMENT EXECUTE FUNCTION additional.learner_states_programmes_changed();
+
+SELECT additional.learner_counts_rebuild();
+SELECT report.subscribe_to_learner_periods('additional', 'additional.learner_periods_changed(bigint[])');
+
+-- Published (views version 1.1.0): the counts of organizations of the scope. The learners of an
+-- organization on day D by programme kind (kind NULL: learners of additional education without a
+-- programme on D): its row of the kind where valid_from <= D AND (valid_to IS NULL OR D < valid_to).
+CREATE VIEW report.additional_learner_count AS
+SELECT c.organization_id, c.kind, c.valid_from, c.valid_to, c.learners, c.technical, c.natural_science,
+       c.physical_culture_and_sport, c.artistic, c.tourist_and_local_history, c.social_humanitarian, c.adapted, c.distance,
+       c.age_under_5, c.age_5_to_9, c.age_10_to_14, c.age_15_to_17, c.age_18_plus, c.boys, c.girls
+  FROM additional.learner_count c
+ WHERE c.organization_id IN (SELECT id FROM registry.report_scope_organization);
