@@ -10,8 +10,9 @@
 --
 -- A period's pieces are written again when a programme of its membership is written (the statement
 -- triggers below) and when the registry tells of the period (its subscription, registry views 1.4.0:
--- added, ended, moved, removed, the learner's sex or birth date corrected). The counts of the
--- organizations whose pieces a transaction changed are counted again once, when it commits.
+-- added, ended, moved, removed, the learner's sex or birth date corrected). What the pieces a
+-- transaction wrote change in the counts is gathered by organization, kind and day, and added to the
+-- timelines once, when it commits.
 
 -- What changes a learner's counting during one learner period, cut to the period [f, t): a programme
 -- of the membership (kind: the programme's kind; orientation: its orientation's bit), the period itself
@@ -74,7 +75,34 @@ CREATE TABLE additional.learner_count (
 );
 CREATE UNIQUE INDEX learner_count_key ON additional.learner_count (organization_id, (coalesce(kind, '')), valid_from);
 
--- The organizations whose counts a transaction is to count again when it commits.
+-- What the pieces a transaction wrote change in an organization's counts of a kind from a day on,
+-- gathered until it commits.
+CREATE TABLE additional.learner_count_change (
+    transaction_id             xid8    NOT NULL,
+    organization_id            bigint  NOT NULL,
+    kind                       text,
+    day                        date    NOT NULL,
+    learners                   integer NOT NULL,
+    technical                  integer NOT NULL,
+    natural_science            integer NOT NULL,
+    physical_culture_and_sport integer NOT NULL,
+    artistic                   integer NOT NULL,
+    tourist_and_local_history  integer NOT NULL,
+    social_humanitarian        integer NOT NULL,
+    adapted                    integer NOT NULL,
+    distance                   integer NOT NULL,
+    age_under_5                integer NOT NULL,
+    age_5_to_9                 integer NOT NULL,
+    age_10_to_14               integer NOT NULL,
+    age_15_to_17               integer NOT NULL,
+    age_18_plus                integer NOT NULL,
+    boys                       integer NOT NULL,
+    girls                      integer NOT NULL
+);
+CREATE UNIQUE INDEX learner_count_change_key
+    ON additional.learner_count_change (transaction_id, organization_id, (coalesce(kind, '')), day);
+
+-- The organizations whose counts a transaction changed: each is brought up to date when it commits.
 CREATE TABLE additional.learner_count_pending (
     transaction_id  xid8   NOT NULL,
     organization_id bigint NOT NULL,
@@ -83,15 +111,15 @@ CREATE TABLE additional.learner_count_pending (
 
 -- Writes the pieces of the learner periods of the memberships given (NULL: of every period) from the
 -- periods as report.learner shows them (scope region, the caller's set back after) and the programmes
--- recorded for the membership by its organization; answers the organizations of the pieces written
--- (NULL: none). Each period's facts are gathered into one array and its pieces found from it alone.
-CREATE FUNCTION additional.learner_states_write(memberships bigint[]) RETURNS bigint[] LANGUAGE plpgsql AS $$
+-- recorded for the membership by its organization; answers the pieces written. Each period's facts are
+-- gathered into one array and its pieces found from it alone.
+CREATE FUNCTION additional.learner_states_write(memberships bigint[]) RETURNS SETOF additional.learner_state
+LANGUAGE plpgsql AS $$
 DECLARE
     caller text := current_setting('kontingent.report_scope', true);
-    written bigint[];
 BEGIN
     PERFORM set_config('kontingent.report_scope', 'region', true);
-    EXECUTE format($sql$
+    RETURN QUERY EXECUTE format($sql$
         WITH period AS (
             SELECT l.membership_id, l.organization_id, l.level, l.starts_on, l.ends_on, l.sex, l.birth_date
               FROM report.learner l
@@ -128,105 +156,195 @@ BEGIN
               FROM period l
               JOIN fact f ON f.membership_id = l.membership_id
              GROUP BY l.membership_id, l.organization_id, l.sex, l.birth_date
-        ), written AS (
-            INSERT INTO additional.learner_state (membership_id, organization_id, valid_from, valid_to, kind, orientations,
-                                                  adapted, distance, age_band, sex)
-            SELECT m.membership_id, m.organization_id, x.f, x.t, k.kind, k.orientations, k.adapted, k.distance,
-                   CASE WHEN x.age < 5 THEN 0 WHEN x.age < 10 THEN 1 WHEN x.age < 15 THEN 2 WHEN x.age < 18 THEN 3 ELSE 4 END,
-                   m.sex
-              FROM facts m
-             CROSS JOIN LATERAL (
-                 SELECT d.day AS f, lead(d.day) OVER (ORDER BY d.day) AS t, date_part('year', age(d.day, m.birth_date)) AS age
-                   FROM (SELECT DISTINCT e.day
-                           FROM unnest(m.facts) x
-                          CROSS JOIN LATERAL (VALUES (x.f), (x.t)) e(day)
-                          WHERE e.day IS NOT NULL) d
-             ) x
-             CROSS JOIN LATERAL (
-                 SELECT c.kind, bit_or(c.orientation) AS orientations, bool_or(c.adapted) AS adapted,
-                        bool_or(c.distance) AS distance
-                   FROM unnest(m.facts) c
-                  WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
-                  GROUP BY c.kind
-                 UNION ALL
-                 SELECT NULL, 0, false, false
-                  WHERE EXISTS (SELECT FROM unnest(m.facts) c
-                                 WHERE c.kind = 'period' AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
-                    AND NOT EXISTS (SELECT FROM unnest(m.facts) c
-                                     WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
-             ) k
-            RETURNING organization_id
         )
-        SELECT array_agg(DISTINCT organization_id) FROM written
+        INSERT INTO additional.learner_state (membership_id, organization_id, valid_from, valid_to, kind, orientations,
+                                              adapted, distance, age_band, sex)
+        SELECT m.membership_id, m.organization_id, x.f, x.t, k.kind, k.orientations, k.adapted, k.distance,
+               CASE WHEN x.age < 5 THEN 0 WHEN x.age < 10 THEN 1 WHEN x.age < 15 THEN 2 WHEN x.age < 18 THEN 3 ELSE 4 END,
+               m.sex
+          FROM facts m
+         CROSS JOIN LATERAL (
+             SELECT d.day AS f, lead(d.day) OVER (ORDER BY d.day) AS t, date_part('year', age(d.day, m.birth_date)) AS age
+               FROM (SELECT DISTINCT e.day
+                       FROM unnest(m.facts) x
+                      CROSS JOIN LATERAL (VALUES (x.f), (x.t)) e(day)
+                      WHERE e.day IS NOT NULL) d
+         ) x
+         CROSS JOIN LATERAL (
+             SELECT c.kind, bit_or(c.orientation) AS orientations, bool_or(c.adapted) AS adapted,
+                    bool_or(c.distance) AS distance
+               FROM unnest(m.facts) c
+              WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
+              GROUP BY c.kind
+             UNION ALL
+             SELECT NULL, 0, false, false
+              WHERE EXISTS (SELECT FROM unnest(m.facts) c
+                             WHERE c.kind = 'period' AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
+                AND NOT EXISTS (SELECT FROM unnest(m.facts) c
+                                 WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
+         ) k
+        RETURNING *
         $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END)
-        INTO written USING memberships;
+        USING memberships;
     PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
-    RETURN written;
 END
 $$;
 
--- Counts the organizations given again from their pieces.
-CREATE FUNCTION additional.learner_counts_recount(organizations bigint[]) RETURNS void LANGUAGE sql AS $$
-    DELETE FROM additional.learner_count WHERE organization_id = ANY (organizations);
-    INSERT INTO additional.learner_count
-    WITH edge AS (
-        SELECT organization_id, kind, valid_from AS day, 1 AS sign, orientations, adapted, distance, age_band, sex
-          FROM additional.learner_state
-         WHERE organization_id = ANY (organizations)
+-- Writes the pieces of the memberships given (NULL: of every learner period) again, and gathers what
+-- that changes in their organizations' counts, by kind and day, for the transaction's commit.
+CREATE FUNCTION additional.learner_states_refresh(memberships bigint[]) RETURNS void LANGUAGE sql AS $$
+    WITH gone AS (
+        DELETE FROM additional.learner_state WHERE membership_id = ANY (memberships) RETURNING *
+    ), piece AS (
+        SELECT g.*, -1 AS sign FROM gone g
         UNION ALL
-        SELECT organization_id, kind, valid_to, -1, orientations, adapted, distance, age_band, sex
-          FROM additional.learner_state
-         WHERE organization_id = ANY (organizations) AND valid_to IS NOT NULL
-    ), change AS (
-        SELECT organization_id, kind, day, sum(sign) AS learners,
-               coalesce(sum(sign) FILTER (WHERE orientations & 1 <> 0), 0) AS technical,
-               coalesce(sum(sign) FILTER (WHERE orientations & 2 <> 0), 0) AS natural_science,
-               coalesce(sum(sign) FILTER (WHERE orientations & 4 <> 0), 0) AS physical_culture_and_sport,
-               coalesce(sum(sign) FILTER (WHERE orientations & 8 <> 0), 0) AS artistic,
-               coalesce(sum(sign) FILTER (WHERE orientations & 16 <> 0), 0) AS tourist_and_local_history,
-               coalesce(sum(sign) FILTER (WHERE orientations & 32 <> 0), 0) AS social_humanitarian,
-               coalesce(sum(sign) FILTER (WHERE adapted), 0) AS adapted,
-               coalesce(sum(sign) FILTER (WHERE distance), 0) AS distance,
-               coalesce(sum(sign) FILTER (WHERE age_band = 0), 0) AS age_under_5,
-               coalesce(sum(sign) FILTER (WHERE age_band = 1), 0) AS age_5_to_9,
-               coalesce(sum(sign) FILTER (WHERE age_band = 2), 0) AS age_10_to_14,
-               coalesce(sum(sign) FILTER (WHERE age_band = 3), 0) AS age_15_to_17,
-               coalesce(sum(sign) FILTER (WHERE age_band = 4), 0) AS age_18_plus,
-               coalesce(sum(sign) FILTER (WHERE sex = 'M'), 0) AS boys,
-               coalesce(sum(sign) FILTER (WHERE sex = 'F'), 0) AS girls
+        SELECT w.*, 1 FROM additional.learner_states_write(memberships) w
+    ), edge AS (
+        SELECT organization_id, kind, valid_from AS day, sign, orientations, adapted, distance, age_band, sex FROM piece
+        UNION ALL
+        SELECT organization_id, kind, valid_to, -sign, orientations, adapted, distance, age_band, sex
+          FROM piece
+         WHERE valid_to IS NOT NULL
+    ), changed AS (
+        INSERT INTO additional.learner_count_change AS c (transaction_id, organization_id, kind, day, learners,
+                technical, natural_science, physical_culture_and_sport, artistic, tourist_and_local_history,
+                social_humanitarian, adapted, distance, age_under_5, age_5_to_9, age_10_to_14, age_15_to_17,
+                age_18_plus, boys, girls)
+        SELECT pg_current_xact_id(), organization_id, kind, day,
+               sum(sign),
+               coalesce(sum(sign) FILTER (WHERE orientations & 1 <> 0), 0),
+               coalesce(sum(sign) FILTER (WHERE orientations & 2 <> 0), 0),
+               coalesce(sum(sign) FILTER (WHERE orientations & 4 <> 0), 0),
+               coalesce(sum(sign) FILTER (WHERE orientations & 8 <> 0), 0),
+               coalesce(sum(sign) FILTER (WHERE orientations & 16 <> 0), 0),
+               coalesce(sum(sign) FILTER (WHERE orientations & 32 <> 0), 0),
+               coalesce(sum(sign) FILTER (WHERE adapted), 0),
+               coalesce(sum(sign) FILTER (WHERE distance), 0),
+               coalesce(sum(sign) FILTER (WHERE age_band = 0), 0),
+               coalesce(sum(sign) FILTER (WHERE age_band = 1), 0),
+               coalesce(sum(sign) FILTER (WHERE age_band = 2), 0),
+               coalesce(sum(sign) FILTER (WHERE age_band = 3), 0),
+               coalesce(sum(sign) FILTER (WHERE age_band = 4), 0),
+               coalesce(sum(sign) FILTER (WHERE sex = 'M'), 0),
+               coalesce(sum(sign) FILTER (WHERE sex = 'F'), 0)
           FROM edge
          GROUP BY organization_id, kind, day
+            ON CONFLICT (transaction_id, organization_id, (coalesce(kind, '')), day) DO UPDATE
+           SET learners = c.learners + EXCLUDED.learners,
+               technical = c.technical + EXCLUDED.technical,
+               natural_science = c.natural_science + EXCLUDED.natural_science,
+               physical_culture_and_sport = c.physical_culture_and_sport + EXCLUDED.physical_culture_and_sport,
+               artistic = c.artistic + EXCLUDED.artistic,
+               tourist_and_local_history = c.tourist_and_local_history + EXCLUDED.tourist_and_local_history,
+               social_humanitarian = c.social_humanitarian + EXCLUDED.social_humanitarian,
+               adapted = c.adapted + EXCLUDED.adapted,
+               distance = c.distance + EXCLUDED.distance,
+               age_under_5 = c.age_under_5 + EXCLUDED.age_under_5,
+               age_5_to_9 = c.age_5_to_9 + EXCLUDED.age_5_to_9,
+               age_10_to_14 = c.age_10_to_14 + EXCLUDED.age_10_to_14,
+               age_15_to_17 = c.age_15_to_17 + EXCLUDED.age_15_to_17,
+               age_18_plus = c.age_18_plus + EXCLUDED.age_18_plus,
+               boys = c.boys + EXCLUDED.boys,
+               girls = c.girls + EXCLUDED.girls
+        RETURNING organization_id
     )
-    SELECT organization_id, kind, day, lead(day) OVER w,
-           sum(learners) OVER w, sum(technical) OVER w, sum(natural_science) OVER w, sum(physical_culture_and_sport) OVER w,
-           sum(artistic) OVER w, sum(tourist_and_local_history) OVER w, sum(social_humanitarian) OVER w,
-           sum(adapted) OVER w, sum(distance) OVER w, sum(age_under_5) OVER w, sum(age_5_to_9) OVER w,
-           sum(age_10_to_14) OVER w, sum(age_15_to_17) OVER w, sum(age_18_plus) OVER w, sum(boys) OVER w, sum(girls) OVER w
-      FROM change
-    WINDOW w AS (PARTITION BY organization_id, kind ORDER BY day);
-$$;
-
--- Writes the pieces of the memberships given again; their organizations' counts follow at commit.
-CREATE FUNCTION additional.learner_states_refresh(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    removed bigint[];
-    written bigint[];
-BEGIN
-    WITH gone AS (DELETE FROM additional.learner_state WHERE membership_id = ANY (memberships) RETURNING organization_id)
-    SELECT array_agg(DISTINCT organization_id) INTO removed FROM gone;
-    written := additional.learner_states_write(memberships);
     INSERT INTO additional.learner_count_pending (transaction_id, organization_id)
-    SELECT pg_current_xact_id(), o FROM unnest(removed) o UNION SELECT pg_current_xact_id(), o FROM unnest(written) o
+    SELECT DISTINCT pg_current_xact_id(), organization_id FROM changed
         ON CONFLICT DO NOTHING;
-END
 $$;
 
--- At commit, once per organization a transaction changed: its counts counted again, one transaction
--- after another (two that changed the same organization would otherwise each count without the other).
+-- Adds what a transaction changed in an organization's counts to its timelines, kind by kind: from the
+-- first day changed on, each row (and a new one for each day changed that had none) holds what the row
+-- in force on its day held, plus the changes up to its day; the row before the first day changed ends
+-- there.
+CREATE FUNCTION additional.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE sql AS $$
+    WITH change AS (
+        DELETE FROM additional.learner_count_change
+         WHERE transaction_id = transaction AND organization_id = organization
+        RETURNING *
+    ), first AS (
+        SELECT kind, min(day) AS day FROM change GROUP BY kind
+    ), day AS (
+        SELECT c.kind, c.valid_from AS day
+          FROM additional.learner_count c
+          JOIN first f ON coalesce(f.kind, '') = coalesce(c.kind, '')
+         WHERE c.organization_id = organization AND c.valid_from >= f.day
+        UNION
+        SELECT kind, day FROM change
+    ), counted AS (
+        SELECT d.kind, d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
+               coalesce(o.learners, 0) + sum(coalesce(x.learners, 0)) OVER w AS learners,
+               coalesce(o.technical, 0) + sum(coalesce(x.technical, 0)) OVER w AS technical,
+               coalesce(o.natural_science, 0) + sum(coalesce(x.natural_science, 0)) OVER w AS natural_science,
+               coalesce(o.physical_culture_and_sport, 0) + sum(coalesce(x.physical_culture_and_sport, 0)) OVER w
+                   AS physical_culture_and_sport,
+               coalesce(o.artistic, 0) + sum(coalesce(x.artistic, 0)) OVER w AS artistic,
+               coalesce(o.tourist_and_local_history, 0) + sum(coalesce(x.tourist_and_local_history, 0)) OVER w
+                   AS tourist_and_local_history,
+               coalesce(o.social_humanitarian, 0) + sum(coalesce(x.social_humanitarian, 0)) OVER w
+                   AS social_humanitarian,
+               coalesce(o.adapted, 0) + sum(coalesce(x.adapted, 0)) OVER w AS adapted,
+               coalesce(o.distance, 0) + sum(coalesce(x.distance, 0)) OVER w AS distance,
+               coalesce(o.age_under_5, 0) + sum(coalesce(x.age_under_5, 0)) OVER w AS age_under_5,
+               coalesce(o.age_5_to_9, 0) + sum(coalesce(x.age_5_to_9, 0)) OVER w AS age_5_to_9,
+               coalesce(o.age_10_to_14, 0) + sum(coalesce(x.age_10_to_14, 0)) OVER w AS age_10_to_14,
+               coalesce(o.age_15_to_17, 0) + sum(coalesce(x.age_15_to_17, 0)) OVER w AS age_15_to_17,
+               coalesce(o.age_18_plus, 0) + sum(coalesce(x.age_18_plus, 0)) OVER w AS age_18_plus,
+               coalesce(o.boys, 0) + sum(coalesce(x.boys, 0)) OVER w AS boys,
+               coalesce(o.girls, 0) + sum(coalesce(x.girls, 0)) OVER w AS girls
+          FROM day d
+          LEFT JOIN change x ON coalesce(x.kind, '') = coalesce(d.kind, '') AND x.day = d.day
+          LEFT JOIN LATERAL (SELECT * FROM additional.learner_count c
+                              WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(d.kind, '')
+                                AND c.valid_from <= d.day
+                              ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
+        WINDOW w AS (PARTITION BY d.kind ORDER BY d.day)
+    ), kept AS (
+        UPDATE additional.learner_count c
+           SET valid_to = n.next,
+               learners = n.learners,
+               technical = n.technical,
+               natural_science = n.natural_science,
+               physical_culture_and_sport = n.physical_culture_and_sport,
+               artistic = n.artistic,
+               tourist_and_local_history = n.tourist_and_local_history,
+               social_humanitarian = n.social_humanitarian,
+               adapted = n.adapted,
+               distance = n.distance,
+               age_under_5 = n.age_under_5,
+               age_5_to_9 = n.age_5_to_9,
+               age_10_to_14 = n.age_10_to_14,
+               age_15_to_17 = n.age_15_to_17,
+               age_18_plus = n.age_18_plus,
+               boys = n.boys,
+               girls = n.girls
+          FROM counted n
+         WHERE n.kept AND c.organization_id = organization AND coalesce(c.kind, '') = coalesce(n.kind, '')
+           AND c.valid_from = n.day
+    ), before AS (
+        UPDATE additional.learner_count c SET valid_to = f.day
+          FROM first f
+         WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(f.kind, '')
+           AND c.valid_from = (SELECT max(p.valid_from) FROM additional.learner_count p
+                                WHERE p.organization_id = organization AND coalesce(p.kind, '') = coalesce(f.kind, '')
+                                  AND p.valid_from < f.day)
+    )
+    INSERT INTO additional.learner_count (organization_id, kind, valid_from, valid_to, learners, technical,
+            natural_science, physical_culture_and_sport, artistic, tourist_and_local_history, social_humanitarian,
+            adapted, distance, age_under_5, age_5_to_9, age_10_to_14, age_15_to_17, age_18_plus, boys, girls)
+    SELECT organization, kind, day, next, learners, technical, natural_science, physical_culture_and_sport, artistic,
+           tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9, age_10_to_14,
+           age_15_to_17, age_18_plus, boys, girls
+      FROM counted
+     WHERE NOT kept;
+$$;
+
+-- At commit, once per organization a transaction changed: the changes added to its counts, one
+-- transaction after another (each reads the counts as the one before left them).
 CREATE FUNCTION additional.learner_counts_pending() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('additional.learner_count'), hashint8(NEW.organization_id));
-    PERFORM additional.learner_counts_recount(ARRAY[NEW.organization_id]);
+    PERFORM additional.learner_counts_add(NEW.transaction_id, NEW.organization_id);
     DELETE FROM additional.learner_count_pending
      WHERE transaction_id = NEW.transaction_id AND organization_id = NEW.organization_id;
     RETURN NULL;
@@ -236,11 +354,12 @@ $$;
 CREATE CONSTRAINT TRIGGER learner_counts_pending AFTER INSERT ON additional.learner_count_pending
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION additional.learner_counts_pending();
 
--- Every piece and count written again from nothing.
+-- Every piece and count written again from nothing (the counts when the transaction commits).
 CREATE FUNCTION additional.learner_counts_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    TRUNCATE additional.learner_state, additional.learner_count;
-    PERFORM additional.learner_counts_recount(additional.learner_states_write(NULL));
+    TRUNCATE additional.learner_state, additional.learner_count, additional.learner_count_change,
+             additional.learner_count_pending;
+    PERFORM additional.learner_states_refresh(NULL);
 END
 $$;
 
@@ -249,7 +368,8 @@ $$;
 CREATE FUNCTION additional.learner_periods_changed(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF memberships IS NULL THEN
-        TRUNCATE additional.learner_state, additional.learner_count;
+        TRUNCATE additional.learner_state, additional.learner_count, additional.learner_count_change,
+                 additional.learner_count_pending;
     ELSE
         PERFORM additional.learner_states_refresh(memberships);
     END IF;

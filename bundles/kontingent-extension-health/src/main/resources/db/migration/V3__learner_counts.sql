@@ -9,8 +9,10 @@
 -- A piece is kept from the extension's own tables and the registry's learner periods: written again
 -- when a conclusion, disability or special needs of its organization and person change (the
 -- statement triggers below), and when the registry tells of a learner period added, changed or
--- removed (its subscription, registry views 1.4.0). The counts of the organizations whose pieces a
--- transaction changed are counted again once, when it commits.
+-- removed (its subscription, registry views 1.4.0). What the pieces a transaction wrote change in the
+-- counts is gathered by organization and day, and added to the organizations' timelines once, when it
+-- commits: a batch that ends a thousand learners' periods changes a few rows of each of their
+-- organizations' timelines, not the timelines counted again from all their pieces.
 
 -- What a learner's health is during a piece [valid_from, valid_to) of one learner period (valid_to
 -- NULL: open-ended), where anything of it is known: the conclusion in force (the latest to begin, when
@@ -58,7 +60,31 @@ CREATE TABLE health.learner_count (
     PRIMARY KEY (organization_id, valid_from)
 );
 
--- The organizations whose counts a transaction is to count again when it commits.
+-- What the pieces a transaction wrote change in an organization's counts from a day on, gathered
+-- until it commits.
+CREATE TABLE health.learner_count_change (
+    transaction_id      xid8    NOT NULL,
+    organization_id     bigint  NOT NULL,
+    day                 date    NOT NULL,
+    group_1             integer NOT NULL,
+    group_2             integer NOT NULL,
+    group_3             integer NOT NULL,
+    group_4             integer NOT NULL,
+    group_5             integer NOT NULL,
+    pe_basic            integer NOT NULL,
+    pe_preparatory      integer NOT NULL,
+    pe_special_a        integer NOT NULL,
+    pe_special_b        integer NOT NULL,
+    pe_exempt           integer NOT NULL,
+    long_term_treatment integer NOT NULL,
+    disabled            integer NOT NULL,
+    child_disabled      integer NOT NULL,
+    special_needs       integer NOT NULL,
+    adapted_programme   integer NOT NULL,
+    PRIMARY KEY (transaction_id, organization_id, day)
+);
+
+-- The organizations whose counts a transaction changed: each is brought up to date when it commits.
 CREATE TABLE health.learner_count_pending (
     transaction_id  xid8   NOT NULL,
     organization_id bigint NOT NULL,
@@ -82,19 +108,19 @@ CREATE TYPE health.learner_fact AS (
 
 -- Writes the pieces of the learner periods of the memberships given (NULL: of every period) from
 -- the periods as report.learner shows them (scope region, the caller's set back after) and the
--- extension's tables; answers the organizations of the pieces written (NULL: none). Each period's
+-- extension's tables; answers the pieces written. Each period's
 -- facts are gathered into one array and its pieces found from that array alone: no join of one large
 -- set with another, whose size the planner cannot foresee (it took the pieces of 54 thousand periods
 -- for a few dozen and joined them row by row).
-CREATE FUNCTION health.learner_states_write(memberships bigint[]) RETURNS bigint[] LANGUAGE plpgsql AS $$
+CREATE FUNCTION health.learner_states_write(memberships bigint[]) RETURNS SETOF health.learner_state
+LANGUAGE plpgsql AS $$
 DECLARE
     caller text := current_setting('kontingent.report_scope', true);
-    written bigint[];
 BEGIN
     PERFORM set_config('kontingent.report_scope', 'region', true);
     -- fact: what holds during a period, cut to it; piece: the days between two successive ends of
     -- facts, over which nothing changes, with the conclusion in force and the flags that hold
-    EXECUTE format($sql$
+    RETURN QUERY EXECUTE format($sql$
         WITH period AS (
             SELECT l.membership_id, l.organization_id, l.person_id, l.starts_on, l.ends_on
               FROM report.learner l
@@ -124,110 +150,187 @@ BEGIN
             SELECT membership_id, organization_id, person_id, array_agg(fact) AS facts
               FROM fact
              GROUP BY membership_id, organization_id, person_id
-        ), written AS (
-            INSERT INTO health.learner_state (membership_id, organization_id, person_id, valid_from, valid_to, health_group,
-                                              pe_group, long_term_treatment, disabled, child_disabled, special_needs,
-                                              adapted_programme)
-            SELECT m.membership_id, m.organization_id, m.person_id, x.f, x.t, c.health_group, c.pe_group,
-                   coalesce(c.flag, false), coalesce(g.disabled, false), coalesce(g.child_disabled, false),
-                   coalesce(g.special_needs, false), coalesce(g.adapted_programme, false)
-              FROM facts m
-             CROSS JOIN LATERAL (
-                 SELECT d.day AS f, lead(d.day) OVER (ORDER BY d.day) AS t
-                   FROM (SELECT DISTINCT e.day
-                           FROM unnest(m.facts) x
-                          CROSS JOIN LATERAL (VALUES (x.f), (x.t)) e(day)
-                          WHERE e.day IS NOT NULL) d
-             ) x
-              LEFT JOIN LATERAL (
-                 SELECT c.health_group, c.pe_group, c.flag
-                   FROM unnest(m.facts) c
-                  WHERE c.kind = 'conclusion' AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
-                  ORDER BY c.valid_from DESC, c.concluded_on DESC, c.id DESC
-                  LIMIT 1
-             ) c ON TRUE
-             CROSS JOIN LATERAL (
-                 SELECT bool_or(d.kind = 'disability') AS disabled, bool_or(d.kind = 'disability' AND d.flag) AS child_disabled,
-                        bool_or(d.kind = 'special-needs') AS special_needs,
-                        bool_or(d.kind = 'special-needs' AND d.flag) AS adapted_programme
-                   FROM unnest(m.facts) d
-                  WHERE d.kind <> 'conclusion' AND d.f <= x.f AND (d.t IS NULL OR x.f < d.t)
-             ) g
-             WHERE c.health_group IS NOT NULL OR g.disabled IS NOT NULL
-            RETURNING organization_id
         )
-        SELECT array_agg(DISTINCT organization_id) FROM written
+        INSERT INTO health.learner_state (membership_id, organization_id, person_id, valid_from, valid_to, health_group,
+                                          pe_group, long_term_treatment, disabled, child_disabled, special_needs,
+                                          adapted_programme)
+        SELECT m.membership_id, m.organization_id, m.person_id, x.f, x.t, c.health_group, c.pe_group,
+               coalesce(c.flag, false), coalesce(g.disabled, false), coalesce(g.child_disabled, false),
+               coalesce(g.special_needs, false), coalesce(g.adapted_programme, false)
+          FROM facts m
+         CROSS JOIN LATERAL (
+             SELECT d.day AS f, lead(d.day) OVER (ORDER BY d.day) AS t
+               FROM (SELECT DISTINCT e.day
+                       FROM unnest(m.facts) x
+                      CROSS JOIN LATERAL (VALUES (x.f), (x.t)) e(day)
+                      WHERE e.day IS NOT NULL) d
+         ) x
+          LEFT JOIN LATERAL (
+             SELECT c.health_group, c.pe_group, c.flag
+               FROM unnest(m.facts) c
+              WHERE c.kind = 'conclusion' AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t)
+              ORDER BY c.valid_from DESC, c.concluded_on DESC, c.id DESC
+              LIMIT 1
+         ) c ON TRUE
+         CROSS JOIN LATERAL (
+             SELECT bool_or(d.kind = 'disability') AS disabled, bool_or(d.kind = 'disability' AND d.flag) AS child_disabled,
+                    bool_or(d.kind = 'special-needs') AS special_needs,
+                    bool_or(d.kind = 'special-needs' AND d.flag) AS adapted_programme
+               FROM unnest(m.facts) d
+              WHERE d.kind <> 'conclusion' AND d.f <= x.f AND (d.t IS NULL OR x.f < d.t)
+         ) g
+         WHERE c.health_group IS NOT NULL OR g.disabled IS NOT NULL
+        RETURNING *
         $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END)
-        INTO written USING memberships;
+        USING memberships;
     PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
-    RETURN written;
 END
 $$;
 
--- Counts the organizations given again from their pieces.
-CREATE FUNCTION health.learner_counts_recount(organizations bigint[]) RETURNS void LANGUAGE sql AS $$
-    DELETE FROM health.learner_count WHERE organization_id = ANY (organizations);
-    INSERT INTO health.learner_count
-    WITH edge AS (
-        SELECT organization_id, valid_from AS day, 1 AS sign, health_group, pe_group, long_term_treatment, disabled,
-               child_disabled, special_needs, adapted_programme
-          FROM health.learner_state
-         WHERE organization_id = ANY (organizations)
+-- Writes the pieces of the memberships given (NULL: of every learner period) again, and gathers what
+-- that changes in their organizations' counts, by day, for the transaction's commit.
+CREATE FUNCTION health.learner_states_refresh(memberships bigint[]) RETURNS void LANGUAGE sql AS $$
+    WITH gone AS (
+        DELETE FROM health.learner_state WHERE membership_id = ANY (memberships) RETURNING *
+    ), piece AS (
+        SELECT g.*, -1 AS sign FROM gone g
         UNION ALL
-        SELECT organization_id, valid_to, -1, health_group, pe_group, long_term_treatment, disabled, child_disabled,
+        SELECT w.*, 1 FROM health.learner_states_write(memberships) w
+    ), edge AS (
+        SELECT organization_id, valid_from AS day, sign, health_group, pe_group, long_term_treatment, disabled,
+               child_disabled, special_needs, adapted_programme
+          FROM piece
+        UNION ALL
+        SELECT organization_id, valid_to, -sign, health_group, pe_group, long_term_treatment, disabled, child_disabled,
                special_needs, adapted_programme
-          FROM health.learner_state
-         WHERE organization_id = ANY (organizations) AND valid_to IS NOT NULL
-    ), change AS (
-        SELECT organization_id, day,
-               coalesce(sum(sign) FILTER (WHERE health_group = 1), 0) AS group_1,
-               coalesce(sum(sign) FILTER (WHERE health_group = 2), 0) AS group_2,
-               coalesce(sum(sign) FILTER (WHERE health_group = 3), 0) AS group_3,
-               coalesce(sum(sign) FILTER (WHERE health_group = 4), 0) AS group_4,
-               coalesce(sum(sign) FILTER (WHERE health_group = 5), 0) AS group_5,
-               coalesce(sum(sign) FILTER (WHERE pe_group = 'basic'), 0) AS pe_basic,
-               coalesce(sum(sign) FILTER (WHERE pe_group = 'preparatory'), 0) AS pe_preparatory,
-               coalesce(sum(sign) FILTER (WHERE pe_group = 'special-a'), 0) AS pe_special_a,
-               coalesce(sum(sign) FILTER (WHERE pe_group = 'special-b'), 0) AS pe_special_b,
-               coalesce(sum(sign) FILTER (WHERE pe_group = 'exempt'), 0) AS pe_exempt,
-               coalesce(sum(sign) FILTER (WHERE long_term_treatment), 0) AS long_term_treatment,
-               coalesce(sum(sign) FILTER (WHERE disabled), 0) AS disabled,
-               coalesce(sum(sign) FILTER (WHERE child_disabled), 0) AS child_disabled,
-               coalesce(sum(sign) FILTER (WHERE special_needs), 0) AS special_needs,
-               coalesce(sum(sign) FILTER (WHERE adapted_programme), 0) AS adapted_programme
+          FROM piece
+         WHERE valid_to IS NOT NULL
+    ), changed AS (
+        INSERT INTO health.learner_count_change AS c (transaction_id, organization_id, day, group_1, group_2, group_3, group_4,
+                group_5, pe_basic, pe_preparatory, pe_special_a, pe_special_b, pe_exempt, long_term_treatment, disabled,
+                child_disabled, special_needs, adapted_programme)
+        SELECT pg_current_xact_id(), organization_id, day,
+               coalesce(sum(sign) FILTER (WHERE health_group = 1), 0),
+               coalesce(sum(sign) FILTER (WHERE health_group = 2), 0),
+               coalesce(sum(sign) FILTER (WHERE health_group = 3), 0),
+               coalesce(sum(sign) FILTER (WHERE health_group = 4), 0),
+               coalesce(sum(sign) FILTER (WHERE health_group = 5), 0),
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'basic'), 0),
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'preparatory'), 0),
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'special-a'), 0),
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'special-b'), 0),
+               coalesce(sum(sign) FILTER (WHERE pe_group = 'exempt'), 0),
+               coalesce(sum(sign) FILTER (WHERE long_term_treatment), 0),
+               coalesce(sum(sign) FILTER (WHERE disabled), 0),
+               coalesce(sum(sign) FILTER (WHERE child_disabled), 0),
+               coalesce(sum(sign) FILTER (WHERE special_needs), 0),
+               coalesce(sum(sign) FILTER (WHERE adapted_programme), 0)
           FROM edge
          GROUP BY organization_id, day
+            ON CONFLICT (transaction_id, organization_id, day) DO UPDATE
+           SET group_1 = c.group_1 + EXCLUDED.group_1,
+               group_2 = c.group_2 + EXCLUDED.group_2,
+               group_3 = c.group_3 + EXCLUDED.group_3,
+               group_4 = c.group_4 + EXCLUDED.group_4,
+               group_5 = c.group_5 + EXCLUDED.group_5,
+               pe_basic = c.pe_basic + EXCLUDED.pe_basic,
+               pe_preparatory = c.pe_preparatory + EXCLUDED.pe_preparatory,
+               pe_special_a = c.pe_special_a + EXCLUDED.pe_special_a,
+               pe_special_b = c.pe_special_b + EXCLUDED.pe_special_b,
+               pe_exempt = c.pe_exempt + EXCLUDED.pe_exempt,
+               long_term_treatment = c.long_term_treatment + EXCLUDED.long_term_treatment,
+               disabled = c.disabled + EXCLUDED.disabled,
+               child_disabled = c.child_disabled + EXCLUDED.child_disabled,
+               special_needs = c.special_needs + EXCLUDED.special_needs,
+               adapted_programme = c.adapted_programme + EXCLUDED.adapted_programme
+        RETURNING organization_id
     )
-    SELECT organization_id, day, lead(day) OVER w,
-           sum(group_1) OVER w, sum(group_2) OVER w, sum(group_3) OVER w, sum(group_4) OVER w, sum(group_5) OVER w,
-           sum(pe_basic) OVER w, sum(pe_preparatory) OVER w, sum(pe_special_a) OVER w, sum(pe_special_b) OVER w,
-           sum(pe_exempt) OVER w, sum(long_term_treatment) OVER w, sum(disabled) OVER w, sum(child_disabled) OVER w,
-           sum(special_needs) OVER w, sum(adapted_programme) OVER w
-      FROM change
-    WINDOW w AS (PARTITION BY organization_id ORDER BY day);
-$$;
-
--- Writes the pieces of the memberships given again; their organizations' counts follow at commit.
-CREATE FUNCTION health.learner_states_refresh(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-    removed bigint[];
-    written bigint[];
-BEGIN
-    WITH gone AS (DELETE FROM health.learner_state WHERE membership_id = ANY (memberships) RETURNING organization_id)
-    SELECT array_agg(DISTINCT organization_id) INTO removed FROM gone;
-    written := health.learner_states_write(memberships);
     INSERT INTO health.learner_count_pending (transaction_id, organization_id)
-    SELECT pg_current_xact_id(), o FROM unnest(removed) o UNION SELECT pg_current_xact_id(), o FROM unnest(written) o
+    SELECT DISTINCT pg_current_xact_id(), organization_id FROM changed
         ON CONFLICT DO NOTHING;
-END
 $$;
 
--- At commit, once per organization a transaction changed: its counts counted again, one transaction
--- after another (two that changed the same organization would otherwise each count without the other).
+-- Adds what a transaction changed in an organization's counts to its timeline: from the first day
+-- changed on, each row (and a new one for each day changed that had none) holds what the row in force
+-- on its day held, plus the changes up to its day; the row before the first day changed ends there.
+CREATE FUNCTION health.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE sql AS $$
+    WITH change AS (
+        DELETE FROM health.learner_count_change
+         WHERE transaction_id = transaction AND organization_id = organization
+        RETURNING *
+    ), first AS (
+        SELECT min(day) AS day FROM change
+    ), day AS (
+        SELECT c.valid_from AS day FROM health.learner_count c, first
+         WHERE c.organization_id = organization AND c.valid_from >= first.day
+        UNION
+        SELECT day FROM change
+    ), counted AS (
+        SELECT d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
+               coalesce(o.group_1, 0) + sum(coalesce(x.group_1, 0)) OVER w AS group_1,
+               coalesce(o.group_2, 0) + sum(coalesce(x.group_2, 0)) OVER w AS group_2,
+               coalesce(o.group_3, 0) + sum(coalesce(x.group_3, 0)) OVER w AS group_3,
+               coalesce(o.group_4, 0) + sum(coalesce(x.group_4, 0)) OVER w AS group_4,
+               coalesce(o.group_5, 0) + sum(coalesce(x.group_5, 0)) OVER w AS group_5,
+               coalesce(o.pe_basic, 0) + sum(coalesce(x.pe_basic, 0)) OVER w AS pe_basic,
+               coalesce(o.pe_preparatory, 0) + sum(coalesce(x.pe_preparatory, 0)) OVER w AS pe_preparatory,
+               coalesce(o.pe_special_a, 0) + sum(coalesce(x.pe_special_a, 0)) OVER w AS pe_special_a,
+               coalesce(o.pe_special_b, 0) + sum(coalesce(x.pe_special_b, 0)) OVER w AS pe_special_b,
+               coalesce(o.pe_exempt, 0) + sum(coalesce(x.pe_exempt, 0)) OVER w AS pe_exempt,
+               coalesce(o.long_term_treatment, 0) + sum(coalesce(x.long_term_treatment, 0)) OVER w
+                   AS long_term_treatment,
+               coalesce(o.disabled, 0) + sum(coalesce(x.disabled, 0)) OVER w AS disabled,
+               coalesce(o.child_disabled, 0) + sum(coalesce(x.child_disabled, 0)) OVER w AS child_disabled,
+               coalesce(o.special_needs, 0) + sum(coalesce(x.special_needs, 0)) OVER w AS special_needs,
+               coalesce(o.adapted_programme, 0) + sum(coalesce(x.adapted_programme, 0)) OVER w AS adapted_programme
+          FROM day d
+          LEFT JOIN change x ON x.day = d.day
+          LEFT JOIN LATERAL (SELECT * FROM health.learner_count c
+                              WHERE c.organization_id = organization AND c.valid_from <= d.day
+                              ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
+        WINDOW w AS (ORDER BY d.day)
+    ), kept AS (
+        UPDATE health.learner_count c
+           SET valid_to = n.next,
+               group_1 = n.group_1,
+               group_2 = n.group_2,
+               group_3 = n.group_3,
+               group_4 = n.group_4,
+               group_5 = n.group_5,
+               pe_basic = n.pe_basic,
+               pe_preparatory = n.pe_preparatory,
+               pe_special_a = n.pe_special_a,
+               pe_special_b = n.pe_special_b,
+               pe_exempt = n.pe_exempt,
+               long_term_treatment = n.long_term_treatment,
+               disabled = n.disabled,
+               child_disabled = n.child_disabled,
+               special_needs = n.special_needs,
+               adapted_programme = n.adapted_programme
+          FROM counted n
+         WHERE n.kept AND c.organization_id = organization AND c.valid_from = n.day
+    ), before AS (
+        UPDATE health.learner_count c SET valid_to = first.day
+          FROM first
+         WHERE c.organization_id = organization
+           AND c.valid_from = (SELECT max(p.valid_from) FROM health.learner_count p
+                                WHERE p.organization_id = organization AND p.valid_from < first.day)
+    )
+    INSERT INTO health.learner_count (organization_id, valid_from, valid_to, group_1, group_2, group_3, group_4, group_5,
+            pe_basic, pe_preparatory, pe_special_a, pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled,
+            special_needs, adapted_programme)
+    SELECT organization, day, next, group_1, group_2, group_3, group_4, group_5, pe_basic, pe_preparatory, pe_special_a,
+           pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled, special_needs, adapted_programme
+      FROM counted
+     WHERE NOT kept;
+$$;
+
+-- At commit, once per organization a transaction changed: the changes added to its counts, one
+-- transaction after another (each reads the counts as the one before left them).
 CREATE FUNCTION health.learner_counts_pending() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('health.learner_count'), hashint8(NEW.organization_id));
-    PERFORM health.learner_counts_recount(ARRAY[NEW.organization_id]);
+    PERFORM health.learner_counts_add(NEW.transaction_id, NEW.organization_id);
     DELETE FROM health.learner_count_pending
      WHERE transaction_id = NEW.transaction_id AND organization_id = NEW.organization_id;
     RETURN NULL;
@@ -237,11 +340,11 @@ $$;
 CREATE CONSTRAINT TRIGGER learner_counts_pending AFTER INSERT ON health.learner_count_pending
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION health.learner_counts_pending();
 
--- Every piece and count written again from nothing.
+-- Every piece and count written again from nothing (the counts when the transaction commits).
 CREATE FUNCTION health.learner_counts_rebuild() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    TRUNCATE health.learner_state, health.learner_count;
-    PERFORM health.learner_counts_recount(health.learner_states_write(NULL));
+    TRUNCATE health.learner_state, health.learner_count, health.learner_count_change, health.learner_count_pending;
+    PERFORM health.learner_states_refresh(NULL);
 END
 $$;
 
@@ -250,7 +353,7 @@ $$;
 CREATE FUNCTION health.learner_periods_changed(memberships bigint[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     IF memberships IS NULL THEN
-        TRUNCATE health.learner_state, health.learner_count;
+        TRUNCATE health.learner_state, health.learner_count, health.learner_count_change, health.learner_count_pending;
     ELSE
         PERFORM health.learner_states_refresh(memberships);
     END IF;

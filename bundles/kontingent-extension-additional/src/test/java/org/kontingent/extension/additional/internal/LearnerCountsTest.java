@@ -99,6 +99,15 @@ class LearnerCountsTest {
                 kept.stream().filter(l -> !inCounted.contains(l)).map(l -> "+ " + l)).limit(12).toList();
         assertEquals(List.of(), differences, "the counts after " + after + " (- counted, + kept)");
         assertEquals(counted.size(), kept.size());
+        assertEquals(List.of(), database.column("""
+                SELECT a.organization_id || ' ' || coalesce(a.kind, '-') || ' ' || a.valid_from || ' ' || b.valid_from
+                  FROM additional.learner_count a
+                  JOIN additional.learner_count b ON b.organization_id = a.organization_id
+                                                 AND coalesce(b.kind, '') = coalesce(a.kind, '') AND b.valid_from > a.valid_from
+                                                 AND (a.valid_to IS NULL OR a.valid_to > b.valid_from)"""),
+                "rows of a timeline that overlap after " + after);
+        assertEquals(List.of(), database.column("SELECT organization_id FROM additional.learner_count_pending"
+                + " UNION ALL SELECT organization_id FROM additional.learner_count_change"), "nothing left to count after " + after);
     }
 
     private static void programme(String key, long person, long organization, Long membership, String kind, String orientation,

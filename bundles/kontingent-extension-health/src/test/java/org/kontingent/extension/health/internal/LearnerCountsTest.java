@@ -101,8 +101,14 @@ class LearnerCountsTest {
         List<String> kept = database.column(KEPT);
         assertEquals(List.of(), differences(counted, kept), "the counts after " + after + " (- counted, + kept)");
         assertEquals(counted.size(), kept.size());
-        assertEquals(List.of(), database.column("SELECT organization_id FROM health.learner_count_pending"),
-                "nothing left to count after " + after);
+        assertEquals(List.of(), database.column("""
+                SELECT a.organization_id || ' ' || a.valid_from || ' ' || b.valid_from
+                  FROM health.learner_count a
+                  JOIN health.learner_count b ON b.organization_id = a.organization_id AND b.valid_from > a.valid_from
+                                             AND (a.valid_to IS NULL OR a.valid_to > b.valid_from)"""),
+                "rows of an organization's timeline that overlap after " + after);
+        assertEquals(List.of(), database.column("SELECT organization_id FROM health.learner_count_pending"
+                + " UNION ALL SELECT organization_id FROM health.learner_count_change"), "nothing left to count after " + after);
     }
 
     /** The first lines of one list that are not in the other ("- " counted only, "+ " kept only). */
