@@ -112,7 +112,8 @@ CREATE TABLE additional.learner_count_pending (
 -- Writes the pieces of the learner periods of the memberships given (NULL: of every period) from the
 -- periods as report.learner shows them (scope region, the caller's set back after) and the programmes
 -- recorded for the membership by its organization; answers the pieces written. Each period's facts are
--- gathered into one array and its pieces found from it alone.
+-- gathered into one array and its pieces found from it alone: no join of one large set with another,
+-- whose size the planner cannot foresee.
 CREATE FUNCTION additional.learner_states_write(memberships bigint[]) RETURNS SETOF additional.learner_state
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -128,7 +129,7 @@ BEGIN
                                                        WHERE p.membership_id = l.membership_id
                                                          AND p.organization_id = l.organization_id))
         ), fact AS (
-            SELECT l.membership_id,
+            SELECT l.membership_id, l.organization_id, l.sex, l.birth_date,
                    ROW(p.kind, greatest(p.starts_on, l.starts_on), least(p.ends_on, l.ends_on),
                        CASE p.orientation WHEN 'technical' THEN 1 WHEN 'natural-science' THEN 2
                                           WHEN 'physical-culture-and-sport' THEN 4 WHEN 'artistic' THEN 8
@@ -138,11 +139,13 @@ BEGIN
               JOIN additional.programme p ON p.membership_id = l.membership_id AND p.organization_id = l.organization_id
              WHERE p.starts_on < coalesce(l.ends_on, 'infinity') AND coalesce(p.ends_on, 'infinity') > l.starts_on
             UNION ALL
-            SELECT l.membership_id, ROW('period', l.starts_on, l.ends_on, 0, false, false)::additional.learner_fact
+            SELECT l.membership_id, l.organization_id, l.sex, l.birth_date,
+                   ROW('period', l.starts_on, l.ends_on, 0, false, false)::additional.learner_fact
               FROM period l
              WHERE l.level = 'additional'
             UNION ALL
-            SELECT l.membership_id, ROW('age', a.day, NULL, 0, false, false)::additional.learner_fact
+            SELECT l.membership_id, l.organization_id, l.sex, l.birth_date,
+                   ROW('age', a.day, NULL, 0, false, false)::additional.learner_fact
               FROM period l
              CROSS JOIN LATERAL (
                  -- the day one turns n: the birthday, or 1 March for one born on 29 February in a common year
@@ -152,10 +155,9 @@ BEGIN
              ) a
              WHERE a.day > l.starts_on AND a.day < coalesce(l.ends_on, 'infinity')
         ), facts AS (
-            SELECT l.membership_id, l.organization_id, l.sex, l.birth_date, array_agg(f.fact) AS facts
-              FROM period l
-              JOIN fact f ON f.membership_id = l.membership_id
-             GROUP BY l.membership_id, l.organization_id, l.sex, l.birth_date
+            SELECT membership_id, organization_id, sex, birth_date, array_agg(fact) AS facts
+              FROM fact
+             GROUP BY membership_id, organization_id, sex, birth_date
         )
         INSERT INTO additional.learner_state (membership_id, organization_id, valid_from, valid_to, kind, orientations,
                                               adapted, distance, age_band, sex)
