@@ -267,35 +267,52 @@ CREATE FUNCTION additional.learner_counts_add(transaction xid8, organization big
     ), first AS (
         SELECT kind, min(day) AS day FROM change GROUP BY kind
     ), day AS (
-        SELECT c.kind, c.valid_from AS day
-          FROM additional.learner_count c
-          JOIN first f ON coalesce(f.kind, '') = coalesce(c.kind, '')
-         WHERE c.organization_id = organization AND c.valid_from >= f.day
-        UNION
-        SELECT kind, day FROM change
+        -- the days from the first changed on: those of the rows there, with no change, and those changed
+        SELECT kind, day,
+               sum(learners) AS learners,
+               sum(technical) AS technical,
+               sum(natural_science) AS natural_science,
+               sum(physical_culture_and_sport) AS physical_culture_and_sport,
+               sum(artistic) AS artistic,
+               sum(tourist_and_local_history) AS tourist_and_local_history,
+               sum(social_humanitarian) AS social_humanitarian,
+               sum(adapted) AS adapted,
+               sum(distance) AS distance,
+               sum(age_under_5) AS age_under_5,
+               sum(age_5_to_9) AS age_5_to_9,
+               sum(age_10_to_14) AS age_10_to_14,
+               sum(age_15_to_17) AS age_15_to_17,
+               sum(age_18_plus) AS age_18_plus,
+               sum(boys) AS boys,
+               sum(girls) AS girls
+          FROM (SELECT kind, day, learners, technical, natural_science, physical_culture_and_sport, artistic,
+                        tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9,
+                        age_10_to_14, age_15_to_17, age_18_plus, boys, girls FROM change
+                UNION ALL
+                SELECT c.kind, c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                  FROM additional.learner_count c
+                  JOIN first f ON coalesce(f.kind, '') = coalesce(c.kind, '')
+                 WHERE c.organization_id = organization AND c.valid_from >= f.day) changed
+         GROUP BY kind, day
     ), counted AS (
         SELECT d.kind, d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
-               coalesce(o.learners, 0) + sum(coalesce(x.learners, 0)) OVER w AS learners,
-               coalesce(o.technical, 0) + sum(coalesce(x.technical, 0)) OVER w AS technical,
-               coalesce(o.natural_science, 0) + sum(coalesce(x.natural_science, 0)) OVER w AS natural_science,
-               coalesce(o.physical_culture_and_sport, 0) + sum(coalesce(x.physical_culture_and_sport, 0)) OVER w
-                   AS physical_culture_and_sport,
-               coalesce(o.artistic, 0) + sum(coalesce(x.artistic, 0)) OVER w AS artistic,
-               coalesce(o.tourist_and_local_history, 0) + sum(coalesce(x.tourist_and_local_history, 0)) OVER w
-                   AS tourist_and_local_history,
-               coalesce(o.social_humanitarian, 0) + sum(coalesce(x.social_humanitarian, 0)) OVER w
-                   AS social_humanitarian,
-               coalesce(o.adapted, 0) + sum(coalesce(x.adapted, 0)) OVER w AS adapted,
-               coalesce(o.distance, 0) + sum(coalesce(x.distance, 0)) OVER w AS distance,
-               coalesce(o.age_under_5, 0) + sum(coalesce(x.age_under_5, 0)) OVER w AS age_under_5,
-               coalesce(o.age_5_to_9, 0) + sum(coalesce(x.age_5_to_9, 0)) OVER w AS age_5_to_9,
-               coalesce(o.age_10_to_14, 0) + sum(coalesce(x.age_10_to_14, 0)) OVER w AS age_10_to_14,
-               coalesce(o.age_15_to_17, 0) + sum(coalesce(x.age_15_to_17, 0)) OVER w AS age_15_to_17,
-               coalesce(o.age_18_plus, 0) + sum(coalesce(x.age_18_plus, 0)) OVER w AS age_18_plus,
-               coalesce(o.boys, 0) + sum(coalesce(x.boys, 0)) OVER w AS boys,
-               coalesce(o.girls, 0) + sum(coalesce(x.girls, 0)) OVER w AS girls
+               coalesce(o.learners, 0) + sum(d.learners) OVER w AS learners,
+               coalesce(o.technical, 0) + sum(d.technical) OVER w AS technical,
+               coalesce(o.natural_science, 0) + sum(d.natural_science) OVER w AS natural_science,
+               coalesce(o.physical_culture_and_sport, 0) + sum(d.physical_culture_and_sport) OVER w AS physical_culture_and_sport,
+               coalesce(o.artistic, 0) + sum(d.artistic) OVER w AS artistic,
+               coalesce(o.tourist_and_local_history, 0) + sum(d.tourist_and_local_history) OVER w AS tourist_and_local_history,
+               coalesce(o.social_humanitarian, 0) + sum(d.social_humanitarian) OVER w AS social_humanitarian,
+               coalesce(o.adapted, 0) + sum(d.adapted) OVER w AS adapted,
+               coalesce(o.distance, 0) + sum(d.distance) OVER w AS distance,
+               coalesce(o.age_under_5, 0) + sum(d.age_under_5) OVER w AS age_under_5,
+               coalesce(o.age_5_to_9, 0) + sum(d.age_5_to_9) OVER w AS age_5_to_9,
+               coalesce(o.age_10_to_14, 0) + sum(d.age_10_to_14) OVER w AS age_10_to_14,
+               coalesce(o.age_15_to_17, 0) + sum(d.age_15_to_17) OVER w AS age_15_to_17,
+               coalesce(o.age_18_plus, 0) + sum(d.age_18_plus) OVER w AS age_18_plus,
+               coalesce(o.boys, 0) + sum(d.boys) OVER w AS boys,
+               coalesce(o.girls, 0) + sum(d.girls) OVER w AS girls
           FROM day d
-          LEFT JOIN change x ON coalesce(x.kind, '') = coalesce(d.kind, '') AND x.day = d.day
           LEFT JOIN LATERAL (SELECT * FROM additional.learner_count c
                               WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(d.kind, '')
                                 AND c.valid_from <= d.day

@@ -261,30 +261,49 @@ CREATE FUNCTION health.learner_counts_add(transaction xid8, organization bigint)
     ), first AS (
         SELECT min(day) AS day FROM change
     ), day AS (
-        SELECT c.valid_from AS day FROM health.learner_count c, first
-         WHERE c.organization_id = organization AND c.valid_from >= first.day
-        UNION
-        SELECT day FROM change
+        -- the days from the first changed on: those of the rows there, with no change, and those changed
+        SELECT day,
+               sum(group_1) AS group_1,
+               sum(group_2) AS group_2,
+               sum(group_3) AS group_3,
+               sum(group_4) AS group_4,
+               sum(group_5) AS group_5,
+               sum(pe_basic) AS pe_basic,
+               sum(pe_preparatory) AS pe_preparatory,
+               sum(pe_special_a) AS pe_special_a,
+               sum(pe_special_b) AS pe_special_b,
+               sum(pe_exempt) AS pe_exempt,
+               sum(long_term_treatment) AS long_term_treatment,
+               sum(disabled) AS disabled,
+               sum(child_disabled) AS child_disabled,
+               sum(special_needs) AS special_needs,
+               sum(adapted_programme) AS adapted_programme
+          FROM (SELECT day, group_1, group_2, group_3, group_4, group_5, pe_basic, pe_preparatory, pe_special_a,
+                        pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled, special_needs,
+                        adapted_programme FROM change
+                UNION ALL
+                SELECT c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                  FROM health.learner_count c, first
+                 WHERE c.organization_id = organization AND c.valid_from >= first.day) changed
+         GROUP BY day
     ), counted AS (
         SELECT d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
-               coalesce(o.group_1, 0) + sum(coalesce(x.group_1, 0)) OVER w AS group_1,
-               coalesce(o.group_2, 0) + sum(coalesce(x.group_2, 0)) OVER w AS group_2,
-               coalesce(o.group_3, 0) + sum(coalesce(x.group_3, 0)) OVER w AS group_3,
-               coalesce(o.group_4, 0) + sum(coalesce(x.group_4, 0)) OVER w AS group_4,
-               coalesce(o.group_5, 0) + sum(coalesce(x.group_5, 0)) OVER w AS group_5,
-               coalesce(o.pe_basic, 0) + sum(coalesce(x.pe_basic, 0)) OVER w AS pe_basic,
-               coalesce(o.pe_preparatory, 0) + sum(coalesce(x.pe_preparatory, 0)) OVER w AS pe_preparatory,
-               coalesce(o.pe_special_a, 0) + sum(coalesce(x.pe_special_a, 0)) OVER w AS pe_special_a,
-               coalesce(o.pe_special_b, 0) + sum(coalesce(x.pe_special_b, 0)) OVER w AS pe_special_b,
-               coalesce(o.pe_exempt, 0) + sum(coalesce(x.pe_exempt, 0)) OVER w AS pe_exempt,
-               coalesce(o.long_term_treatment, 0) + sum(coalesce(x.long_term_treatment, 0)) OVER w
-                   AS long_term_treatment,
-               coalesce(o.disabled, 0) + sum(coalesce(x.disabled, 0)) OVER w AS disabled,
-               coalesce(o.child_disabled, 0) + sum(coalesce(x.child_disabled, 0)) OVER w AS child_disabled,
-               coalesce(o.special_needs, 0) + sum(coalesce(x.special_needs, 0)) OVER w AS special_needs,
-               coalesce(o.adapted_programme, 0) + sum(coalesce(x.adapted_programme, 0)) OVER w AS adapted_programme
+               coalesce(o.group_1, 0) + sum(d.group_1) OVER w AS group_1,
+               coalesce(o.group_2, 0) + sum(d.group_2) OVER w AS group_2,
+               coalesce(o.group_3, 0) + sum(d.group_3) OVER w AS group_3,
+               coalesce(o.group_4, 0) + sum(d.group_4) OVER w AS group_4,
+               coalesce(o.group_5, 0) + sum(d.group_5) OVER w AS group_5,
+               coalesce(o.pe_basic, 0) + sum(d.pe_basic) OVER w AS pe_basic,
+               coalesce(o.pe_preparatory, 0) + sum(d.pe_preparatory) OVER w AS pe_preparatory,
+               coalesce(o.pe_special_a, 0) + sum(d.pe_special_a) OVER w AS pe_special_a,
+               coalesce(o.pe_special_b, 0) + sum(d.pe_special_b) OVER w AS pe_special_b,
+               coalesce(o.pe_exempt, 0) + sum(d.pe_exempt) OVER w AS pe_exempt,
+               coalesce(o.long_term_treatment, 0) + sum(d.long_term_treatment) OVER w AS long_term_treatment,
+               coalesce(o.disabled, 0) + sum(d.disabled) OVER w AS disabled,
+               coalesce(o.child_disabled, 0) + sum(d.child_disabled) OVER w AS child_disabled,
+               coalesce(o.special_needs, 0) + sum(d.special_needs) OVER w AS special_needs,
+               coalesce(o.adapted_programme, 0) + sum(d.adapted_programme) OVER w AS adapted_programme
           FROM day d
-          LEFT JOIN change x ON x.day = d.day
           LEFT JOIN LATERAL (SELECT * FROM health.learner_count c
                               WHERE c.organization_id = organization AND c.valid_from <= d.day
                               ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
