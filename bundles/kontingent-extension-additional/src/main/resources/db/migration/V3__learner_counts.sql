@@ -259,103 +259,113 @@ $$;
 -- first day changed on, each row (and a new one for each day changed that had none) holds what the row
 -- in force on its day held, plus the changes up to its day; the row before the first day changed ends
 -- there.
-CREATE FUNCTION additional.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE sql AS $$
-    WITH change AS (
-        DELETE FROM additional.learner_count_change
-         WHERE transaction_id = transaction AND organization_id = organization
-        RETURNING *
-    ), first AS (
-        SELECT kind, min(day) AS day FROM change GROUP BY kind
-    ), day AS (
-        -- the days from the first changed on: those of the rows there, with no change, and those changed
-        SELECT kind, day,
-               sum(learners) AS learners,
-               sum(technical) AS technical,
-               sum(natural_science) AS natural_science,
-               sum(physical_culture_and_sport) AS physical_culture_and_sport,
-               sum(artistic) AS artistic,
-               sum(tourist_and_local_history) AS tourist_and_local_history,
-               sum(social_humanitarian) AS social_humanitarian,
-               sum(adapted) AS adapted,
-               sum(distance) AS distance,
-               sum(age_under_5) AS age_under_5,
-               sum(age_5_to_9) AS age_5_to_9,
-               sum(age_10_to_14) AS age_10_to_14,
-               sum(age_15_to_17) AS age_15_to_17,
-               sum(age_18_plus) AS age_18_plus,
-               sum(boys) AS boys,
-               sum(girls) AS girls
-          FROM (SELECT kind, day, learners, technical, natural_science, physical_culture_and_sport, artistic,
-                        tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9,
-                        age_10_to_14, age_15_to_17, age_18_plus, boys, girls FROM change
-                UNION ALL
-                SELECT c.kind, c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-                  FROM additional.learner_count c
-                  JOIN first f ON coalesce(f.kind, '') = coalesce(c.kind, '')
-                 WHERE c.organization_id = organization AND c.valid_from >= f.day) changed
-         GROUP BY kind, day
-    ), counted AS (
-        SELECT d.kind, d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
-               coalesce(o.learners, 0) + sum(d.learners) OVER w AS learners,
-               coalesce(o.technical, 0) + sum(d.technical) OVER w AS technical,
-               coalesce(o.natural_science, 0) + sum(d.natural_science) OVER w AS natural_science,
-               coalesce(o.physical_culture_and_sport, 0) + sum(d.physical_culture_and_sport) OVER w AS physical_culture_and_sport,
-               coalesce(o.artistic, 0) + sum(d.artistic) OVER w AS artistic,
-               coalesce(o.tourist_and_local_history, 0) + sum(d.tourist_and_local_history) OVER w AS tourist_and_local_history,
-               coalesce(o.social_humanitarian, 0) + sum(d.social_humanitarian) OVER w AS social_humanitarian,
-               coalesce(o.adapted, 0) + sum(d.adapted) OVER w AS adapted,
-               coalesce(o.distance, 0) + sum(d.distance) OVER w AS distance,
-               coalesce(o.age_under_5, 0) + sum(d.age_under_5) OVER w AS age_under_5,
-               coalesce(o.age_5_to_9, 0) + sum(d.age_5_to_9) OVER w AS age_5_to_9,
-               coalesce(o.age_10_to_14, 0) + sum(d.age_10_to_14) OVER w AS age_10_to_14,
-               coalesce(o.age_15_to_17, 0) + sum(d.age_15_to_17) OVER w AS age_15_to_17,
-               coalesce(o.age_18_plus, 0) + sum(d.age_18_plus) OVER w AS age_18_plus,
-               coalesce(o.boys, 0) + sum(d.boys) OVER w AS boys,
-               coalesce(o.girls, 0) + sum(d.girls) OVER w AS girls
-          FROM day d
-          LEFT JOIN LATERAL (SELECT * FROM additional.learner_count c
-                              WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(d.kind, '')
-                                AND c.valid_from <= d.day
-                              ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
-        WINDOW w AS (PARTITION BY d.kind ORDER BY d.day)
-    ), kept AS (
-        UPDATE additional.learner_count c
-           SET valid_to = n.next,
-               learners = n.learners,
-               technical = n.technical,
-               natural_science = n.natural_science,
-               physical_culture_and_sport = n.physical_culture_and_sport,
-               artistic = n.artistic,
-               tourist_and_local_history = n.tourist_and_local_history,
-               social_humanitarian = n.social_humanitarian,
-               adapted = n.adapted,
-               distance = n.distance,
-               age_under_5 = n.age_under_5,
-               age_5_to_9 = n.age_5_to_9,
-               age_10_to_14 = n.age_10_to_14,
-               age_15_to_17 = n.age_15_to_17,
-               age_18_plus = n.age_18_plus,
-               boys = n.boys,
-               girls = n.girls
-          FROM counted n
-         WHERE n.kept AND c.organization_id = organization AND coalesce(c.kind, '') = coalesce(n.kind, '')
-           AND c.valid_from = n.day
-    ), before AS (
-        UPDATE additional.learner_count c SET valid_to = f.day
-          FROM first f
-         WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(f.kind, '')
-           AND c.valid_from = (SELECT max(p.valid_from) FROM additional.learner_count p
-                                WHERE p.organization_id = organization AND coalesce(p.kind, '') = coalesce(f.kind, '')
-                                  AND p.valid_from < f.day)
-    )
-    INSERT INTO additional.learner_count (organization_id, kind, valid_from, valid_to, learners, technical,
-            natural_science, physical_culture_and_sport, artistic, tourist_and_local_history, social_humanitarian,
-            adapted, distance, age_under_5, age_5_to_9, age_10_to_14, age_15_to_17, age_18_plus, boys, girls)
-    SELECT organization, kind, day, next, learners, technical, natural_science, physical_culture_and_sport, artistic,
-           tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9, age_10_to_14,
-           age_15_to_17, age_18_plus, boys, girls
-      FROM counted
-     WHERE NOT kept;
+-- PL/pgSQL, so that the statement is planned once per session, not at every call.
+CREATE FUNCTION additional.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+        WITH change AS (
+            DELETE FROM additional.learner_count_change
+             WHERE transaction_id = transaction AND organization_id = organization
+            RETURNING *
+        ), moved AS (
+            -- the changes that change anything (a piece written again as it was leaves changes that add up to none)
+            SELECT * FROM change
+             WHERE learners <> 0 OR technical <> 0 OR natural_science <> 0 OR physical_culture_and_sport <> 0 OR
+                artistic <> 0 OR tourist_and_local_history <> 0 OR social_humanitarian <> 0 OR adapted <> 0 OR
+                distance <> 0 OR age_under_5 <> 0 OR age_5_to_9 <> 0 OR age_10_to_14 <> 0 OR age_15_to_17 <> 0 OR
+                age_18_plus <> 0 OR boys <> 0 OR girls <> 0
+        ), first AS (
+            SELECT kind, min(day) AS day FROM moved GROUP BY kind
+        ), day AS (
+            -- the days from the first changed on: those of the rows there, with no change, and those changed
+            SELECT kind, day,
+                   sum(learners) AS learners,
+                   sum(technical) AS technical,
+                   sum(natural_science) AS natural_science,
+                   sum(physical_culture_and_sport) AS physical_culture_and_sport,
+                   sum(artistic) AS artistic,
+                   sum(tourist_and_local_history) AS tourist_and_local_history,
+                   sum(social_humanitarian) AS social_humanitarian,
+                   sum(adapted) AS adapted,
+                   sum(distance) AS distance,
+                   sum(age_under_5) AS age_under_5,
+                   sum(age_5_to_9) AS age_5_to_9,
+                   sum(age_10_to_14) AS age_10_to_14,
+                   sum(age_15_to_17) AS age_15_to_17,
+                   sum(age_18_plus) AS age_18_plus,
+                   sum(boys) AS boys,
+                   sum(girls) AS girls
+              FROM (SELECT kind, day, learners, technical, natural_science, physical_culture_and_sport, artistic,
+                            tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9,
+                            age_10_to_14, age_15_to_17, age_18_plus, boys, girls FROM moved
+                    UNION ALL
+                    SELECT c.kind, c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                      FROM additional.learner_count c
+                      JOIN first f ON coalesce(f.kind, '') = coalesce(c.kind, '')
+                     WHERE c.organization_id = organization AND c.valid_from >= f.day) changed
+             GROUP BY kind, day
+        ), counted AS (
+            SELECT d.kind, d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
+                   coalesce(o.learners, 0) + sum(d.learners) OVER w AS learners,
+                   coalesce(o.technical, 0) + sum(d.technical) OVER w AS technical,
+                   coalesce(o.natural_science, 0) + sum(d.natural_science) OVER w AS natural_science,
+                   coalesce(o.physical_culture_and_sport, 0) + sum(d.physical_culture_and_sport) OVER w AS physical_culture_and_sport,
+                   coalesce(o.artistic, 0) + sum(d.artistic) OVER w AS artistic,
+                   coalesce(o.tourist_and_local_history, 0) + sum(d.tourist_and_local_history) OVER w AS tourist_and_local_history,
+                   coalesce(o.social_humanitarian, 0) + sum(d.social_humanitarian) OVER w AS social_humanitarian,
+                   coalesce(o.adapted, 0) + sum(d.adapted) OVER w AS adapted,
+                   coalesce(o.distance, 0) + sum(d.distance) OVER w AS distance,
+                   coalesce(o.age_under_5, 0) + sum(d.age_under_5) OVER w AS age_under_5,
+                   coalesce(o.age_5_to_9, 0) + sum(d.age_5_to_9) OVER w AS age_5_to_9,
+                   coalesce(o.age_10_to_14, 0) + sum(d.age_10_to_14) OVER w AS age_10_to_14,
+                   coalesce(o.age_15_to_17, 0) + sum(d.age_15_to_17) OVER w AS age_15_to_17,
+                   coalesce(o.age_18_plus, 0) + sum(d.age_18_plus) OVER w AS age_18_plus,
+                   coalesce(o.boys, 0) + sum(d.boys) OVER w AS boys,
+                   coalesce(o.girls, 0) + sum(d.girls) OVER w AS girls
+              FROM day d
+              LEFT JOIN LATERAL (SELECT * FROM additional.learner_count c
+                                  WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(d.kind, '')
+                                    AND c.valid_from <= d.day
+                                  ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
+            WINDOW w AS (PARTITION BY d.kind ORDER BY d.day)
+        ), kept AS (
+            UPDATE additional.learner_count c
+               SET valid_to = n.next,
+                   learners = n.learners,
+                   technical = n.technical,
+                   natural_science = n.natural_science,
+                   physical_culture_and_sport = n.physical_culture_and_sport,
+                   artistic = n.artistic,
+                   tourist_and_local_history = n.tourist_and_local_history,
+                   social_humanitarian = n.social_humanitarian,
+                   adapted = n.adapted,
+                   distance = n.distance,
+                   age_under_5 = n.age_under_5,
+                   age_5_to_9 = n.age_5_to_9,
+                   age_10_to_14 = n.age_10_to_14,
+                   age_15_to_17 = n.age_15_to_17,
+                   age_18_plus = n.age_18_plus,
+                   boys = n.boys,
+                   girls = n.girls
+              FROM counted n
+             WHERE n.kept AND c.organization_id = organization AND coalesce(c.kind, '') = coalesce(n.kind, '')
+               AND c.valid_from = n.day
+        ), before AS (
+            UPDATE additional.learner_count c SET valid_to = f.day
+              FROM first f
+             WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(f.kind, '')
+               AND c.valid_from = (SELECT max(p.valid_from) FROM additional.learner_count p
+                                    WHERE p.organization_id = organization AND coalesce(p.kind, '') = coalesce(f.kind, '')
+                                      AND p.valid_from < f.day)
+        )
+        INSERT INTO additional.learner_count (organization_id, kind, valid_from, valid_to, learners, technical,
+                natural_science, physical_culture_and_sport, artistic, tourist_and_local_history, social_humanitarian,
+                adapted, distance, age_under_5, age_5_to_9, age_10_to_14, age_15_to_17, age_18_plus, boys, girls)
+        SELECT organization, kind, day, next, learners, technical, natural_science, physical_culture_and_sport, artistic,
+               tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9, age_10_to_14,
+               age_15_to_17, age_18_plus, boys, girls
+          FROM counted
+         WHERE NOT kept;
+END
 $$;
 
 -- At commit, once per organization a transaction changed: the changes added to its counts, one

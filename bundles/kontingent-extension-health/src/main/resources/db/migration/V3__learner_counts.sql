@@ -253,95 +253,105 @@ $$;
 -- Adds what a transaction changed in an organization's counts to its timeline: from the first day
 -- changed on, each row (and a new one for each day changed that had none) holds what the row in force
 -- on its day held, plus the changes up to its day; the row before the first day changed ends there.
-CREATE FUNCTION health.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE sql AS $$
-    WITH change AS (
-        DELETE FROM health.learner_count_change
-         WHERE transaction_id = transaction AND organization_id = organization
-        RETURNING *
-    ), first AS (
-        SELECT min(day) AS day FROM change
-    ), day AS (
-        -- the days from the first changed on: those of the rows there, with no change, and those changed
-        SELECT day,
-               sum(group_1) AS group_1,
-               sum(group_2) AS group_2,
-               sum(group_3) AS group_3,
-               sum(group_4) AS group_4,
-               sum(group_5) AS group_5,
-               sum(pe_basic) AS pe_basic,
-               sum(pe_preparatory) AS pe_preparatory,
-               sum(pe_special_a) AS pe_special_a,
-               sum(pe_special_b) AS pe_special_b,
-               sum(pe_exempt) AS pe_exempt,
-               sum(long_term_treatment) AS long_term_treatment,
-               sum(disabled) AS disabled,
-               sum(child_disabled) AS child_disabled,
-               sum(special_needs) AS special_needs,
-               sum(adapted_programme) AS adapted_programme
-          FROM (SELECT day, group_1, group_2, group_3, group_4, group_5, pe_basic, pe_preparatory, pe_special_a,
-                        pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled, special_needs,
-                        adapted_programme FROM change
-                UNION ALL
-                SELECT c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-                  FROM health.learner_count c, first
-                 WHERE c.organization_id = organization AND c.valid_from >= first.day) changed
-         GROUP BY day
-    ), counted AS (
-        SELECT d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
-               coalesce(o.group_1, 0) + sum(d.group_1) OVER w AS group_1,
-               coalesce(o.group_2, 0) + sum(d.group_2) OVER w AS group_2,
-               coalesce(o.group_3, 0) + sum(d.group_3) OVER w AS group_3,
-               coalesce(o.group_4, 0) + sum(d.group_4) OVER w AS group_4,
-               coalesce(o.group_5, 0) + sum(d.group_5) OVER w AS group_5,
-               coalesce(o.pe_basic, 0) + sum(d.pe_basic) OVER w AS pe_basic,
-               coalesce(o.pe_preparatory, 0) + sum(d.pe_preparatory) OVER w AS pe_preparatory,
-               coalesce(o.pe_special_a, 0) + sum(d.pe_special_a) OVER w AS pe_special_a,
-               coalesce(o.pe_special_b, 0) + sum(d.pe_special_b) OVER w AS pe_special_b,
-               coalesce(o.pe_exempt, 0) + sum(d.pe_exempt) OVER w AS pe_exempt,
-               coalesce(o.long_term_treatment, 0) + sum(d.long_term_treatment) OVER w AS long_term_treatment,
-               coalesce(o.disabled, 0) + sum(d.disabled) OVER w AS disabled,
-               coalesce(o.child_disabled, 0) + sum(d.child_disabled) OVER w AS child_disabled,
-               coalesce(o.special_needs, 0) + sum(d.special_needs) OVER w AS special_needs,
-               coalesce(o.adapted_programme, 0) + sum(d.adapted_programme) OVER w AS adapted_programme
-          FROM day d
-          LEFT JOIN LATERAL (SELECT * FROM health.learner_count c
-                              WHERE c.organization_id = organization AND c.valid_from <= d.day
-                              ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
-        WINDOW w AS (ORDER BY d.day)
-    ), kept AS (
-        UPDATE health.learner_count c
-           SET valid_to = n.next,
-               group_1 = n.group_1,
-               group_2 = n.group_2,
-               group_3 = n.group_3,
-               group_4 = n.group_4,
-               group_5 = n.group_5,
-               pe_basic = n.pe_basic,
-               pe_preparatory = n.pe_preparatory,
-               pe_special_a = n.pe_special_a,
-               pe_special_b = n.pe_special_b,
-               pe_exempt = n.pe_exempt,
-               long_term_treatment = n.long_term_treatment,
-               disabled = n.disabled,
-               child_disabled = n.child_disabled,
-               special_needs = n.special_needs,
-               adapted_programme = n.adapted_programme
-          FROM counted n
-         WHERE n.kept AND c.organization_id = organization AND c.valid_from = n.day
-    ), before AS (
-        UPDATE health.learner_count c SET valid_to = first.day
-          FROM first
-         WHERE c.organization_id = organization
-           AND c.valid_from = (SELECT max(p.valid_from) FROM health.learner_count p
-                                WHERE p.organization_id = organization AND p.valid_from < first.day)
-    )
-    INSERT INTO health.learner_count (organization_id, valid_from, valid_to, group_1, group_2, group_3, group_4, group_5,
-            pe_basic, pe_preparatory, pe_special_a, pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled,
-            special_needs, adapted_programme)
-    SELECT organization, day, next, group_1, group_2, group_3, group_4, group_5, pe_basic, pe_preparatory, pe_special_a,
-           pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled, special_needs, adapted_programme
-      FROM counted
-     WHERE NOT kept;
+-- PL/pgSQL, so that the statement is planned once per session, not at every call.
+CREATE FUNCTION health.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+        WITH change AS (
+            DELETE FROM health.learner_count_change
+             WHERE transaction_id = transaction AND organization_id = organization
+            RETURNING *
+        ), moved AS (
+            -- the changes that change anything (a piece written again as it was leaves changes that add up to none)
+            SELECT * FROM change
+             WHERE group_1 <> 0 OR group_2 <> 0 OR group_3 <> 0 OR group_4 <> 0 OR group_5 <> 0 OR pe_basic <> 0 OR
+                pe_preparatory <> 0 OR pe_special_a <> 0 OR pe_special_b <> 0 OR pe_exempt <> 0 OR
+                long_term_treatment <> 0 OR disabled <> 0 OR child_disabled <> 0 OR special_needs <> 0 OR
+                adapted_programme <> 0
+        ), first AS (
+            SELECT min(day) AS day FROM moved
+        ), day AS (
+            -- the days from the first changed on: those of the rows there, with no change, and those changed
+            SELECT day,
+                   sum(group_1) AS group_1,
+                   sum(group_2) AS group_2,
+                   sum(group_3) AS group_3,
+                   sum(group_4) AS group_4,
+                   sum(group_5) AS group_5,
+                   sum(pe_basic) AS pe_basic,
+                   sum(pe_preparatory) AS pe_preparatory,
+                   sum(pe_special_a) AS pe_special_a,
+                   sum(pe_special_b) AS pe_special_b,
+                   sum(pe_exempt) AS pe_exempt,
+                   sum(long_term_treatment) AS long_term_treatment,
+                   sum(disabled) AS disabled,
+                   sum(child_disabled) AS child_disabled,
+                   sum(special_needs) AS special_needs,
+                   sum(adapted_programme) AS adapted_programme
+              FROM (SELECT day, group_1, group_2, group_3, group_4, group_5, pe_basic, pe_preparatory, pe_special_a,
+                            pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled, special_needs,
+                            adapted_programme FROM moved
+                    UNION ALL
+                    SELECT c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                      FROM health.learner_count c, first
+                     WHERE c.organization_id = organization AND c.valid_from >= first.day) changed
+             GROUP BY day
+        ), counted AS (
+            SELECT d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
+                   coalesce(o.group_1, 0) + sum(d.group_1) OVER w AS group_1,
+                   coalesce(o.group_2, 0) + sum(d.group_2) OVER w AS group_2,
+                   coalesce(o.group_3, 0) + sum(d.group_3) OVER w AS group_3,
+                   coalesce(o.group_4, 0) + sum(d.group_4) OVER w AS group_4,
+                   coalesce(o.group_5, 0) + sum(d.group_5) OVER w AS group_5,
+                   coalesce(o.pe_basic, 0) + sum(d.pe_basic) OVER w AS pe_basic,
+                   coalesce(o.pe_preparatory, 0) + sum(d.pe_preparatory) OVER w AS pe_preparatory,
+                   coalesce(o.pe_special_a, 0) + sum(d.pe_special_a) OVER w AS pe_special_a,
+                   coalesce(o.pe_special_b, 0) + sum(d.pe_special_b) OVER w AS pe_special_b,
+                   coalesce(o.pe_exempt, 0) + sum(d.pe_exempt) OVER w AS pe_exempt,
+                   coalesce(o.long_term_treatment, 0) + sum(d.long_term_treatment) OVER w AS long_term_treatment,
+                   coalesce(o.disabled, 0) + sum(d.disabled) OVER w AS disabled,
+                   coalesce(o.child_disabled, 0) + sum(d.child_disabled) OVER w AS child_disabled,
+                   coalesce(o.special_needs, 0) + sum(d.special_needs) OVER w AS special_needs,
+                   coalesce(o.adapted_programme, 0) + sum(d.adapted_programme) OVER w AS adapted_programme
+              FROM day d
+              LEFT JOIN LATERAL (SELECT * FROM health.learner_count c
+                                  WHERE c.organization_id = organization AND c.valid_from <= d.day
+                                  ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
+            WINDOW w AS (ORDER BY d.day)
+        ), kept AS (
+            UPDATE health.learner_count c
+               SET valid_to = n.next,
+                   group_1 = n.group_1,
+                   group_2 = n.group_2,
+                   group_3 = n.group_3,
+                   group_4 = n.group_4,
+                   group_5 = n.group_5,
+                   pe_basic = n.pe_basic,
+                   pe_preparatory = n.pe_preparatory,
+                   pe_special_a = n.pe_special_a,
+                   pe_special_b = n.pe_special_b,
+                   pe_exempt = n.pe_exempt,
+                   long_term_treatment = n.long_term_treatment,
+                   disabled = n.disabled,
+                   child_disabled = n.child_disabled,
+                   special_needs = n.special_needs,
+                   adapted_programme = n.adapted_programme
+              FROM counted n
+             WHERE n.kept AND c.organization_id = organization AND c.valid_from = n.day
+        ), before AS (
+            UPDATE health.learner_count c SET valid_to = first.day
+              FROM first
+             WHERE c.organization_id = organization
+               AND c.valid_from = (SELECT max(p.valid_from) FROM health.learner_count p
+                                    WHERE p.organization_id = organization AND p.valid_from < first.day)
+        )
+        INSERT INTO health.learner_count (organization_id, valid_from, valid_to, group_1, group_2, group_3, group_4, group_5,
+                pe_basic, pe_preparatory, pe_special_a, pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled,
+                special_needs, adapted_programme)
+        SELECT organization, day, next, group_1, group_2, group_3, group_4, group_5, pe_basic, pe_preparatory, pe_special_a,
+               pe_special_b, pe_exempt, long_term_treatment, disabled, child_disabled, special_needs, adapted_programme
+          FROM counted
+         WHERE NOT kept;
+END
 $$;
 
 -- At commit, once per organization a transaction changed: the changes added to its counts, one
