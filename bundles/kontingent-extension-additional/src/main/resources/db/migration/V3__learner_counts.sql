@@ -3,16 +3,21 @@
 -- per learner (about 2.5 s at 2 million learners). The extension keeps instead, for every learner
 -- period of additional education and every other learner period with a programme, the pieces of it over
 -- which the learner's programmes and age band do not change, one row per programme kind
--- (additional.learner_state), and counts them per organization and kind as a timeline: from each day on
--- which a count changes, the learners, their orientations, adapted and distance programmes, age bands
--- and sex (additional.learner_count). The learners of a region on a day are then a row per
--- organization and kind.
+-- (additional.learner_state), and counts them per organization and kind as the changes of each day:
+-- how many learners, of which orientations, adapted and distance programmes, age bands and sex, come
+-- and go on the day (additional.learner_count). The learners of an organization on a day are the sums
+-- of its changes up to the day.
+--
+-- Changes, not each day's totals: an open-ended period is cut at the learner's coming birthdays, so an
+-- organization's counts change on hundreds of days to come, and a total kept per day would have to be
+-- written again on all of them whenever a learner comes or goes (30 ms an organization at commit);
+-- adding a change writes the days it changes alone.
 --
 -- A period's pieces are written again when a programme of its membership is written (the statement
 -- triggers below) and when the registry tells of the period (its subscription, registry views 1.4.0:
 -- added, ended, moved, removed, the learner's sex or birth date corrected). What the pieces a
 -- transaction wrote change in the counts is gathered by organization, kind and day, and added to the
--- timelines once, when it commits.
+-- counts once, when it commits.
 
 -- What changes a learner's counting during one learner period, cut to the period [f, t): a programme
 -- of the membership (kind: the programme's kind; orientation: its orientation's bit), the period itself
@@ -49,13 +54,13 @@ CREATE TABLE additional.learner_state (
 CREATE INDEX learner_state_membership ON additional.learner_state (membership_id);
 CREATE INDEX learner_state_organization ON additional.learner_state (organization_id);
 
--- The learners of an organization by programme kind (NULL: without a programme) from valid_from to the
--- day before valid_to (NULL: from then on): one row per day on which a count changes.
+-- What changes on a day in the learners of an organization by programme kind (NULL: without a
+-- programme): those who come less those who go, in all and of each orientation, adapted and distance
+-- programmes, age band and sex. A day whose changes add up to nothing has no row.
 CREATE TABLE additional.learner_count (
     organization_id            bigint  NOT NULL,
     kind                       text,
-    valid_from                 date    NOT NULL,
-    valid_to                   date,
+    day                        date    NOT NULL,
     learners                   integer NOT NULL,
     technical                  integer NOT NULL,
     natural_science            integer NOT NULL,
@@ -73,7 +78,7 @@ CREATE TABLE additional.learner_count (
     boys                       integer NOT NULL,
     girls                      integer NOT NULL
 );
-CREATE UNIQUE INDEX learner_count_key ON additional.learner_count (organization_id, (coalesce(kind, '')), valid_from);
+CREATE UNIQUE INDEX learner_count_key ON additional.learner_count (organization_id, (coalesce(kind, '')), day);
 
 -- What the pieces a transaction wrote change in an organization's counts of a kind from a day on,
 -- gathered until it commits.
@@ -255,121 +260,66 @@ CREATE FUNCTION additional.learner_states_refresh(memberships bigint[]) RETURNS 
         ON CONFLICT DO NOTHING;
 $$;
 
--- Adds what a transaction changed in an organization's counts to its timelines, kind by kind: from the
--- first day changed on, each row (and a new one for each day changed that had none) holds what the row
--- in force on its day held, plus the changes up to its day; the row before the first day changed ends
--- there.
--- PL/pgSQL, so that the statement is planned once per session, not at every call.
+-- Adds what a transaction changed in an organization's counts to them: the changes of a day added to
+-- the day's row (or a new row), and a row whose changes come to nothing removed.
+-- PL/pgSQL, so that the statements are planned once per session, not at every call.
 CREATE FUNCTION additional.learner_counts_add(transaction xid8, organization bigint) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    kinds text[];
+    days  date[];
 BEGIN
-        WITH change AS (
-            DELETE FROM additional.learner_count_change
-             WHERE transaction_id = transaction AND organization_id = organization
-            RETURNING *
-        ), moved AS (
-            -- the changes that change anything (a piece written again as it was leaves changes that add up to none)
-            SELECT * FROM change
-             WHERE learners <> 0 OR technical <> 0 OR natural_science <> 0 OR physical_culture_and_sport <> 0 OR
-                artistic <> 0 OR tourist_and_local_history <> 0 OR social_humanitarian <> 0 OR adapted <> 0 OR
-                distance <> 0 OR age_under_5 <> 0 OR age_5_to_9 <> 0 OR age_10_to_14 <> 0 OR age_15_to_17 <> 0 OR
-                age_18_plus <> 0 OR boys <> 0 OR girls <> 0
-        ), first AS (
-            SELECT kind, min(day) AS day FROM moved GROUP BY kind
-        ), day AS (
-            -- the days from the first changed on: those of the rows there, with no change, and those changed
-            SELECT kind, day,
-                   sum(learners) AS learners,
-                   sum(technical) AS technical,
-                   sum(natural_science) AS natural_science,
-                   sum(physical_culture_and_sport) AS physical_culture_and_sport,
-                   sum(artistic) AS artistic,
-                   sum(tourist_and_local_history) AS tourist_and_local_history,
-                   sum(social_humanitarian) AS social_humanitarian,
-                   sum(adapted) AS adapted,
-                   sum(distance) AS distance,
-                   sum(age_under_5) AS age_under_5,
-                   sum(age_5_to_9) AS age_5_to_9,
-                   sum(age_10_to_14) AS age_10_to_14,
-                   sum(age_15_to_17) AS age_15_to_17,
-                   sum(age_18_plus) AS age_18_plus,
-                   sum(boys) AS boys,
-                   sum(girls) AS girls
-              FROM (SELECT kind, day, learners, technical, natural_science, physical_culture_and_sport, artistic,
-                            tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9,
-                            age_10_to_14, age_15_to_17, age_18_plus, boys, girls FROM moved
-                    UNION ALL
-                    SELECT c.kind, c.valid_from, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-                      FROM additional.learner_count c
-                      JOIN first f ON coalesce(f.kind, '') = coalesce(c.kind, '')
-                     WHERE c.organization_id = organization AND c.valid_from >= f.day) changed
-             GROUP BY kind, day
-        ), counted AS (
-            SELECT d.kind, d.day, lead(d.day) OVER w AS next, o.valid_from IS NOT DISTINCT FROM d.day AS kept,
-                   coalesce(o.learners, 0) + sum(d.learners) OVER w AS learners,
-                   coalesce(o.technical, 0) + sum(d.technical) OVER w AS technical,
-                   coalesce(o.natural_science, 0) + sum(d.natural_science) OVER w AS natural_science,
-                   coalesce(o.physical_culture_and_sport, 0) + sum(d.physical_culture_and_sport) OVER w AS physical_culture_and_sport,
-                   coalesce(o.artistic, 0) + sum(d.artistic) OVER w AS artistic,
-                   coalesce(o.tourist_and_local_history, 0) + sum(d.tourist_and_local_history) OVER w AS tourist_and_local_history,
-                   coalesce(o.social_humanitarian, 0) + sum(d.social_humanitarian) OVER w AS social_humanitarian,
-                   coalesce(o.adapted, 0) + sum(d.adapted) OVER w AS adapted,
-                   coalesce(o.distance, 0) + sum(d.distance) OVER w AS distance,
-                   coalesce(o.age_under_5, 0) + sum(d.age_under_5) OVER w AS age_under_5,
-                   coalesce(o.age_5_to_9, 0) + sum(d.age_5_to_9) OVER w AS age_5_to_9,
-                   coalesce(o.age_10_to_14, 0) + sum(d.age_10_to_14) OVER w AS age_10_to_14,
-                   coalesce(o.age_15_to_17, 0) + sum(d.age_15_to_17) OVER w AS age_15_to_17,
-                   coalesce(o.age_18_plus, 0) + sum(d.age_18_plus) OVER w AS age_18_plus,
-                   coalesce(o.boys, 0) + sum(d.boys) OVER w AS boys,
-                   coalesce(o.girls, 0) + sum(d.girls) OVER w AS girls
-              FROM day d
-              LEFT JOIN LATERAL (SELECT * FROM additional.learner_count c
-                                  WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(d.kind, '')
-                                    AND c.valid_from <= d.day
-                                  ORDER BY c.valid_from DESC LIMIT 1) o ON TRUE
-            WINDOW w AS (PARTITION BY d.kind ORDER BY d.day)
-        ), kept AS (
-            UPDATE additional.learner_count c
-               SET valid_to = n.next,
-                   learners = n.learners,
-                   technical = n.technical,
-                   natural_science = n.natural_science,
-                   physical_culture_and_sport = n.physical_culture_and_sport,
-                   artistic = n.artistic,
-                   tourist_and_local_history = n.tourist_and_local_history,
-                   social_humanitarian = n.social_humanitarian,
-                   adapted = n.adapted,
-                   distance = n.distance,
-                   age_under_5 = n.age_under_5,
-                   age_5_to_9 = n.age_5_to_9,
-                   age_10_to_14 = n.age_10_to_14,
-                   age_15_to_17 = n.age_15_to_17,
-                   age_18_plus = n.age_18_plus,
-                   boys = n.boys,
-                   girls = n.girls
-              FROM counted n
-             WHERE n.kept AND c.organization_id = organization AND coalesce(c.kind, '') = coalesce(n.kind, '')
-               AND c.valid_from = n.day
-        ), before AS (
-            UPDATE additional.learner_count c SET valid_to = f.day
-              FROM first f
-             WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(f.kind, '')
-               AND c.valid_from = (SELECT max(p.valid_from) FROM additional.learner_count p
-                                    WHERE p.organization_id = organization AND coalesce(p.kind, '') = coalesce(f.kind, '')
-                                      AND p.valid_from < f.day)
-        )
-        INSERT INTO additional.learner_count (organization_id, kind, valid_from, valid_to, learners, technical,
-                natural_science, physical_culture_and_sport, artistic, tourist_and_local_history, social_humanitarian,
-                adapted, distance, age_under_5, age_5_to_9, age_10_to_14, age_15_to_17, age_18_plus, boys, girls)
-        SELECT organization, kind, day, next, learners, technical, natural_science, physical_culture_and_sport, artistic,
+    WITH change AS (
+        DELETE FROM additional.learner_count_change
+         WHERE transaction_id = transaction AND organization_id = organization
+        RETURNING *
+    ), added AS (
+        INSERT INTO additional.learner_count AS c (organization_id, kind, day, learners, technical, natural_science,
+                physical_culture_and_sport, artistic, tourist_and_local_history, social_humanitarian, adapted, distance,
+                age_under_5, age_5_to_9, age_10_to_14, age_15_to_17, age_18_plus, boys, girls)
+        SELECT organization_id, kind, day, learners, technical, natural_science, physical_culture_and_sport, artistic,
                tourist_and_local_history, social_humanitarian, adapted, distance, age_under_5, age_5_to_9, age_10_to_14,
                age_15_to_17, age_18_plus, boys, girls
-          FROM counted
-         WHERE NOT kept;
+          FROM change
+         -- a piece written again as it was leaves changes that add up to none
+         WHERE learners <> 0 OR technical <> 0 OR natural_science <> 0 OR physical_culture_and_sport <> 0 OR
+               artistic <> 0 OR tourist_and_local_history <> 0 OR social_humanitarian <> 0 OR adapted <> 0 OR
+               distance <> 0 OR age_under_5 <> 0 OR age_5_to_9 <> 0 OR age_10_to_14 <> 0 OR age_15_to_17 <> 0 OR
+               age_18_plus <> 0 OR boys <> 0 OR girls <> 0
+            ON CONFLICT (organization_id, (coalesce(kind, '')), day) DO UPDATE
+           SET learners = c.learners + EXCLUDED.learners,
+               technical = c.technical + EXCLUDED.technical,
+               natural_science = c.natural_science + EXCLUDED.natural_science,
+               physical_culture_and_sport = c.physical_culture_and_sport + EXCLUDED.physical_culture_and_sport,
+               artistic = c.artistic + EXCLUDED.artistic,
+               tourist_and_local_history = c.tourist_and_local_history + EXCLUDED.tourist_and_local_history,
+               social_humanitarian = c.social_humanitarian + EXCLUDED.social_humanitarian,
+               adapted = c.adapted + EXCLUDED.adapted,
+               distance = c.distance + EXCLUDED.distance,
+               age_under_5 = c.age_under_5 + EXCLUDED.age_under_5,
+               age_5_to_9 = c.age_5_to_9 + EXCLUDED.age_5_to_9,
+               age_10_to_14 = c.age_10_to_14 + EXCLUDED.age_10_to_14,
+               age_15_to_17 = c.age_15_to_17 + EXCLUDED.age_15_to_17,
+               age_18_plus = c.age_18_plus + EXCLUDED.age_18_plus,
+               boys = c.boys + EXCLUDED.boys,
+               girls = c.girls + EXCLUDED.girls
+        RETURNING *
+    )
+    SELECT array_agg(kind), array_agg(day) INTO kinds, days
+      FROM added
+     WHERE learners = 0 AND technical = 0 AND natural_science = 0 AND physical_culture_and_sport = 0 AND artistic = 0
+       AND tourist_and_local_history = 0 AND social_humanitarian = 0 AND adapted = 0 AND distance = 0
+       AND age_under_5 = 0 AND age_5_to_9 = 0 AND age_10_to_14 = 0 AND age_15_to_17 = 0 AND age_18_plus = 0
+       AND boys = 0 AND girls = 0;
+    IF days IS NOT NULL THEN
+        DELETE FROM additional.learner_count c
+         USING unnest(kinds, days) e(kind, day)
+         WHERE c.organization_id = organization AND coalesce(c.kind, '') = coalesce(e.kind, '') AND c.day = e.day;
+    END IF;
 END
 $$;
 
 -- At commit, once per organization a transaction changed: the changes added to its counts, one
--- transaction after another (each reads the counts as the one before left them).
+-- transaction after another.
 CREATE FUNCTION additional.learner_counts_pending() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_advisory_xact_lock(hashtext('additional.learner_count'), hashint8(NEW.organization_id));
@@ -438,12 +388,12 @@ CREATE TRIGGER learner_states_truncated AFTER TRUNCATE ON additional.programme
 SELECT additional.learner_counts_rebuild();
 SELECT report.subscribe_to_learner_periods('additional', 'additional.learner_periods_changed(bigint[])');
 
--- Published (views version 1.1.0): the counts of organizations of the scope. The learners of an
--- organization on day D by programme kind (kind NULL: learners of additional education without a
--- programme on D): its row of the kind where valid_from <= D AND (valid_to IS NULL OR D < valid_to).
+-- Published (views version 1.1.0): the counts of organizations of the scope, as what changes on each day.
+-- The learners of an organization on day D by programme kind (kind NULL: learners of additional
+-- education without a programme on D): the sums of its rows of the kind where day <= D.
 CREATE VIEW report.additional_learner_count AS
-SELECT c.organization_id, c.kind, c.valid_from, c.valid_to, c.learners, c.technical, c.natural_science,
-       c.physical_culture_and_sport, c.artistic, c.tourist_and_local_history, c.social_humanitarian, c.adapted, c.distance,
-       c.age_under_5, c.age_5_to_9, c.age_10_to_14, c.age_15_to_17, c.age_18_plus, c.boys, c.girls
+SELECT c.organization_id, c.kind, c.day, c.learners, c.technical, c.natural_science, c.physical_culture_and_sport,
+       c.artistic, c.tourist_and_local_history, c.social_humanitarian, c.adapted, c.distance, c.age_under_5,
+       c.age_5_to_9, c.age_10_to_14, c.age_15_to_17, c.age_18_plus, c.boys, c.girls
   FROM additional.learner_count c
  WHERE c.organization_id IN (SELECT id FROM registry.report_scope_organization);

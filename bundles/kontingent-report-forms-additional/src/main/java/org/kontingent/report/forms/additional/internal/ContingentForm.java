@@ -78,24 +78,19 @@ public final class ContingentForm implements ReportForm {
         LocalDate day = context.arguments().date(Parameter.DATE);
         Long[] organizations = Organizations.ids(context);
         context.progress(10);
-        // each organization's row of each programme kind (and of none) in force on the day, from the extension's counts:
-        // the latest from before the day, unless it ended
-        String counted = COUNTS.entrySet().stream().map(c -> "x." + c.getValue() + " AS \"" + c.getKey() + "\"")
+        // each organization's learners of each programme kind (and of none) on the day: the sums of the extension's changes
+        // of the days up to it
+        String counted = COUNTS.entrySet().stream().map(c -> "sum(c." + c.getValue() + ") AS \"" + c.getKey() + "\"")
                 .collect(Collectors.joining(", "));
         Organizations.with(context.arguments()).append("""
                 , counted AS (
-                    SELECT o.id AS organization_id, k.code, $COUNTED
-                      FROM unnest(?::bigint[]) o(id)
-                     CROSS JOIN (SELECT code FROM report.additional_dictionary WHERE dictionary = 'programme-kind'
-                                 UNION ALL SELECT NULL) k(code)
-                     CROSS JOIN LATERAL (
-                         SELECT c.* FROM report.additional_learner_count c
-                          WHERE c.organization_id = o.id AND coalesce(c.kind, '') = coalesce(k.code, '') AND c.valid_from <= ?
-                          ORDER BY c.valid_from DESC LIMIT 1
-                     ) x
-                     WHERE (x.valid_to IS NULL OR ? < x.valid_to) AND x.learners > 0
+                    SELECT c.organization_id, c.kind AS code, $COUNTED
+                      FROM report.additional_learner_count c
+                     WHERE c.organization_id = ANY (?::bigint[]) AND c.day <= ?
+                     GROUP BY c.organization_id, c.kind
+                    HAVING sum(c.learners) > 0
                 )
-                """.replace("$COUNTED", counted), organizations, day, day)
+                """.replace("$COUNTED", counted), organizations, day)
                 .append(Units.sum(level, "programme-kind", List.copyOf(COUNTS.keySet())))
                 .run(context, row -> {
                     List<Object> values = Units.first(row, level, texts, "kind");
