@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "Region: %,d learner memberships, %,d organizations; database %s.%n%n",
                     count(database, "SELECT count(*) FROM registry.membership WHERE role = 'learner'"),
                     count(database, "SELECT count(*) FROM registry.organization"), size(database));
-            Map<String, List<Long>> organizations = new java.util.HashMap<>();
+            Map<String, List<Long>> organizations = new HashMap<>();
             System.out.println("| form | region p50 | region p95 | region max | one organization p50 | p95 | max | cached |");
             System.out.println("|---|---|---|---|---|---|---|---|");
             for (ReportForm form : forms) {
@@ -169,7 +170,7 @@ public final class ReportBenchmark {
 
     /** Arguments that differ run by run where they can (the day of a count, the end of a period). */
     private static Map<String, Object> arguments(ReportForm form, int run) {
-        Map<String, Object> arguments = new java.util.HashMap<>();
+        Map<String, Object> arguments = new HashMap<>();
         String id = form.definition(RU).id();
         boolean performance = id.startsWith("performance.") || id.equals("vocational.graduate-employment")
                 || id.equals("additional.results") || id.startsWith("portfolio.");
