@@ -128,9 +128,8 @@ BEGIN
     RETURN QUERY EXECUTE format($sql$
         WITH period AS (
             SELECT l.membership_id, l.organization_id, l.level, l.starts_on, l.ends_on, l.sex, l.birth_date
-              FROM report.learner l
-             WHERE %s
-               AND (l.level = 'additional' OR EXISTS (SELECT FROM additional.programme p
+              FROM report.learner l %s
+             WHERE (l.level = 'additional' OR EXISTS (SELECT FROM additional.programme p
                                                        WHERE p.membership_id = l.membership_id
                                                          AND p.organization_id = l.organization_id))
         ), fact AS (
@@ -191,7 +190,7 @@ BEGIN
                                  WHERE c.kind NOT IN ('period', 'age') AND c.f <= x.f AND (c.t IS NULL OR x.f < c.t))
          ) k
         RETURNING *
-        $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END)
+        $sql$, CASE WHEN memberships IS NULL THEN '' ELSE 'JOIN (SELECT DISTINCT unnest($1) AS id) m ON m.id = l.membership_id' END)
         USING memberships;
     PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
 END

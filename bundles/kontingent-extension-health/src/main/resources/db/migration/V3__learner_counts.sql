@@ -123,8 +123,7 @@ BEGIN
     RETURN QUERY EXECUTE format($sql$
         WITH period AS (
             SELECT l.membership_id, l.organization_id, l.person_id, l.starts_on, l.ends_on
-              FROM report.learner l
-             WHERE %s
+              FROM report.learner l %s
         ), fact AS (
             SELECT p.membership_id, p.organization_id, p.person_id,
                    ROW('conclusion', greatest(c.valid_from, p.starts_on), least(c.valid_until + 1, p.ends_on), c.valid_from,
@@ -181,7 +180,7 @@ BEGIN
          ) g
          WHERE c.health_group IS NOT NULL OR g.disabled IS NOT NULL
         RETURNING *
-        $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END)
+        $sql$, CASE WHEN memberships IS NULL THEN '' ELSE 'JOIN (SELECT DISTINCT unnest($1) AS id) m ON m.id = l.membership_id' END)
         USING memberships;
     PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
 END

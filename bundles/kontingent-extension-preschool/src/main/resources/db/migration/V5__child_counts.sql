@@ -81,13 +81,13 @@ BEGIN
     EXECUTE format($sql$
         INSERT INTO preschool.child_period (membership_id, organization_id, starts_on, ends_on, age_group, stay_mode, group_type)
         SELECT l.membership_id, l.organization_id, l.starts_on, l.ends_on, e.age_group, e.stay_mode, e.group_type
-          FROM report.learner l
+          FROM report.learner l %s
           LEFT JOIN LATERAL (SELECT e.age_group, e.stay_mode, e.group_type
                                FROM preschool.enrollment e
                               WHERE e.membership_id = l.membership_id AND e.organization_id = l.organization_id
                               ORDER BY e.id DESC LIMIT 1) e ON TRUE
-         WHERE l.level = 'preschool' AND %s
-        $sql$, CASE WHEN memberships IS NULL THEN 'TRUE' ELSE 'l.membership_id = ANY ($1)' END) USING memberships;
+         WHERE l.level = 'preschool'
+        $sql$, CASE WHEN memberships IS NULL THEN '' ELSE 'JOIN (SELECT DISTINCT unnest($1) AS id) m ON m.id = l.membership_id' END) USING memberships;
     PERFORM set_config('kontingent.report_scope', coalesce(caller, ''), true);
 END
 $$;
